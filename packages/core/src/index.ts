@@ -1,0 +1,16 @@
+/**
+ * `@kankei/core`: the typed town model of a relationship-population network (関係人口),
+ * its file formats, and (later) the measures of the circular model.
+ *
+ * This entry uses no Node-only API: it runs in Node, in browsers and in Deno. File-system
+ * helpers live in `@kankei/core/node`; fast-check arbitraries in `@kankei/core/testing`.
+ *
+ * @module
+ */
+
+export * from "./model/records.js";
+export * from "./model/date.js";
+export * from "./model/town.js";
+export * from "./validation/errors.js";
+export * from "./validation/validate.js";
+export * from "./io/json.js";

@@ -1,0 +1,7 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    projects: ["packages/*", { test: { name: "cross-package", include: ["test/**/*.test.ts"], testTimeout: 120_000 } }],
+  },
+});
