@@ -1,0 +1,7 @@
+/**
+ * `@kankei/core/testing`: fast-check arbitraries of valid towns, for property tests.
+ * Needs `fast-check` (an optional peer dependency of `@kankei/core`).
+ *
+ * @module
+ */
+export * from "./testing/arbitraries.js";
