@@ -1,0 +1,105 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { join, resolve, dirname } from "node:path";
+import { tmpdir } from "node:os";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { detectLang, displayWidth, main } from "../src/index.js";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+const example = join(root, "examples/town/town.json");
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env });
+  return { code, out: out.join(""), err: err.join("") };
+}
+
+function writeTown(doc: unknown): string {
+  const dir = mkdtempSync(join(tmpdir(), "kankei-cli-"));
+  const file = join(dir, "town.json");
+  writeFileSync(file, JSON.stringify(doc));
+  return file;
+}
+
+const small = {
+  format: "kankei-town",
+  version: 1,
+  town: { name: "架空町", asOf: "2024-04-01" },
+  people: [
+    { id: "a", name: "青木", origin: "local", sector: "government" },
+    { id: "b", origin: "outsider", sector: "corps" },
+  ],
+  projects: [{ id: "p", name: "ファンクラブ", lead: "public" }, { id: "q", name: "Market" }],
+  roles: [
+    { person: "a", project: "p", role: "initiator" },
+    { person: "b", project: "p", role: "cooperator" },
+  ],
+  ties: [{ a: "a", b: "b", strength: "strong" }],
+};
+
+describe("kankei summary", () => {
+  it("prints people by role, projects with initiators and ties, in English", () => {
+    const r = run(["summary", writeTown(small)], { LANG: "en_US.UTF-8" });
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("架空町 (as of 2024-04-01)");
+    expect(r.out).toMatch(/initiator\s+1\s+0\s+1/);
+    expect(r.out).toContain("initiators: 青木 (local, municipal officer)");
+    expect(r.out).toContain("no initiator (orphaned)");
+    expect(r.out).toContain("Ties: 1 active (strong 1, weak 0)");
+  });
+
+  it("prints Japanese when the locale is Japanese, and aligns wide characters", () => {
+    const r = run(["summary", writeTown(small)], { LANG: "ja_JP.UTF-8" });
+    expect(r.out).toContain("仕掛け人: 青木 (地域内, 自治体職員)");
+    expect(r.out).toContain("仕掛け人なし（孤立）");
+    const rows = r.out.split("\n").filter((l) => /^\s+(仕掛け人|協力者|支援者|参加者)\s/.test(l));
+    expect(rows).toHaveLength(4);
+    expect(new Set(rows.map(displayWidth)).size).toBe(1);
+  });
+
+  it("takes --as-of and --lang", () => {
+    const r = run(["summary", writeTown(small), "--as-of", "2000-01-01", "--lang", "en"], { LANG: "ja_JP" });
+    expect(r.out).toContain("as of 2000-01-01");
+  });
+
+  it("summarises the example town", () => {
+    const r = run(["summary", example, "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Projects: \d+ active of \d+/);
+  });
+});
+
+describe("kankei validate", () => {
+  it("exits 0 on a valid town", () => {
+    const r = run(["validate", writeTown(small), "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("valid (2 people");
+  });
+
+  it("lists every problem on stderr with its record and exits 1", () => {
+    const bad = { ...small, people: [...small.people, { id: "a", origin: "abroad" }], ties: [{ a: "a", b: "zz", strength: "weak" }] };
+    const r = run(["validate", writeTown(bad), "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("3 problems");
+    expect(r.err).toContain("InvalidValueError (rule 1): $.people[2], field \"origin\"");
+    expect(r.err).toContain("DuplicateIdError (rule 2): $.people[2]");
+    expect(r.err).toContain("UnresolvedReferenceError (rule 2): $.ties[0], field \"b\"");
+  });
+});
+
+describe("usage", () => {
+  it("prints help and exits 0; an unknown command or a missing file exits 2", () => {
+    expect(run(["--help"]).out).toContain("Usage:");
+    expect(run(["summary", "--help"]).out).toContain("kankei summary <town>");
+    expect(run(["frobnicate"]).code).toBe(2);
+    const missing = run(["summary", "/nonexistent/town.json"]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("no such file");
+  });
+
+  it("detects the language", () => {
+    expect(detectLang(undefined, { LC_ALL: "ja_JP.UTF-8", LANG: "en_US" })).toBe("ja");
+    expect(detectLang(undefined, {})).toBe("en");
+  });
+});
