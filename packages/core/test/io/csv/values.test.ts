@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import {
+  CSV_JA_VALUES,
+  csvEnumValue,
+  normalizeCsvDate,
+  parseCsvAmount,
+  readCsvCell,
+  writeCsvCell,
+  type CsvEnumName,
+} from "../../../src/index.js";
+
+describe("enumeration values", () => {
+  it("reads every English and canonical Japanese value", () => {
+    for (const [name, values] of Object.entries(CSV_JA_VALUES)) {
+      for (const [en, ja] of Object.entries(values as Record<string, string>)) {
+        expect(csvEnumValue(name as CsvEnumName, en)).toBe(en);
+        expect(csvEnumValue(name as CsvEnumName, ja)).toBe(en);
+      }
+    }
+  });
+
+  it("reads aliases, width variants, case and padding", () => {
+    expect(csvEnumValue("origin", "よそ者")).toBe("outsider");
+    expect(csvEnumValue("strength", "強い")).toBe("strong");
+    expect(csvEnumValue("strength", "弱い")).toBe("weak");
+    expect(csvEnumValue("sector", "ＮＰＯ･団体")).toBe("nonprofit");
+    expect(csvEnumValue("resource", " ﾋﾄ ")).toBe("people");
+    expect(csvEnumValue("role", "Initiator")).toBe("initiator");
+    expect(csvEnumValue("lead", "行政主導")).toBe("public");
+    expect(csvEnumValue("role", "boss")).toBeUndefined();
+  });
+
+  it("keeps an unrecognised value as written", () => {
+    expect(readCsvCell("roles", "role", " boss ", true)).toBe(" boss ");
+  });
+
+  it("writes values in either language", () => {
+    expect(writeCsvCell("people", "sector", "corps", "ja", true)).toBe("地域おこし協力隊");
+    expect(writeCsvCell("people", "sector", "corps", "en", true)).toBe("corps");
+    expect(writeCsvCell("ties", "strength", "weak", "ja", true)).toBe("弱");
+    // an extra column is never translated
+    expect(writeCsvCell("ties", "strength2", "weak", "ja", false)).toBe("weak");
+  });
+});
+
+describe("dates", () => {
+  it("accepts ISO and Excel's slashed dates", () => {
+    expect(normalizeCsvDate("2024-04-01")).toBe("2024-04-01");
+    expect(normalizeCsvDate("2024/4/1")).toBe("2024-04-01");
+    expect(normalizeCsvDate("2024/04/01")).toBe("2024-04-01");
+    expect(normalizeCsvDate(" 2024/12/31 ")).toBe("2024-12-31");
+    expect(normalizeCsvDate("２０２４－０４－０１")).toBe("2024-04-01");
+  });
+
+  it("keeps anything else as written, so that validation reports it", () => {
+    expect(normalizeCsvDate("2023/2/29")).toBe("2023/2/29");
+    expect(normalizeCsvDate("2024-4-1")).toBe("2024-4-1");
+    expect(normalizeCsvDate("令和6年4月1日")).toBe("令和6年4月1日");
+  });
+});
+
+describe("amounts", () => {
+  it("parses decimal numbers, thousands separators and full-width digits", () => {
+    expect(parseCsvAmount("1200")).toBe(1200);
+    expect(parseCsvAmount("1,200,000")).toBe(1200000);
+    expect(parseCsvAmount("-3.5")).toBe(-3.5);
+    expect(parseCsvAmount("1e3")).toBe(1000);
+    expect(parseCsvAmount("１０００")).toBe(1000);
+    expect(Object.is(parseCsvAmount("-0"), -0)).toBe(true);
+  });
+
+  it("keeps anything else as the text", () => {
+    expect(parseCsvAmount("lots")).toBe("lots");
+    expect(parseCsvAmount("0x10")).toBe("0x10");
+    expect(parseCsvAmount("1,20")).toBe("1,20");
+    expect(parseCsvAmount("1e999")).toBe("1e999");
+  });
+
+  it("writes numbers that read back exactly", () => {
+    for (const n of [0, -0, 1.5, 1e21, 5e-324, 0.1 + 0.2, -123456789.125]) {
+      expect(Object.is(parseCsvAmount(writeCsvCell("contributions", "amount", n, "en", true)), n)).toBe(true);
+    }
+  });
+});
+
+describe("cells", () => {
+  it("treats empty and blank cells as absent", () => {
+    expect(readCsvCell("people", "name", "", true)).toBeUndefined();
+    expect(readCsvCell("people", "hobby", " \u3000", false)).toBeUndefined();
+  });
+
+  it("keeps text as written, extra columns included", () => {
+    expect(readCsvCell("people", "name", " 佐藤 ", true)).toBe(" 佐藤 ");
+    expect(readCsvCell("people", "hobby", "2024/4/1", false)).toBe("2024/4/1");
+  });
+
+  it("writes extra values that are not strings as JSON", () => {
+    expect(writeCsvCell("people", "n", 3, "en", false)).toBe("3");
+    expect(writeCsvCell("people", "b", true, "en", false)).toBe("true");
+    expect(writeCsvCell("people", "o", { a: [1] }, "en", false)).toBe('{"a":[1]}');
+    expect(writeCsvCell("people", "o", null, "en", false)).toBe("");
+  });
+});
