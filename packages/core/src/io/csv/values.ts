@@ -20,7 +20,7 @@
  */
 
 import { isIsoDate } from "../../model/date.js";
-import type { Lead, Origin, Relationship, Resource, RoleName, Sector, Strength } from "../../model/records.js";
+import { TERMS } from "../../model/labels.js";
 import type { CsvLang } from "./columns.js";
 import { normalizeKey } from "./columns.js";
 import type { CsvTableName } from "./files.js";
@@ -29,37 +29,7 @@ import type { CsvTableName } from "./files.js";
 export type CsvEnumName = "origin" | "sector" | "relationship" | "lead" | "role" | "strength" | "resource";
 
 /** The canonical Japanese value of every enumeration value (written with `lang: "ja"`). */
-export const CSV_JA_VALUES: {
-  readonly origin: Readonly<Record<Origin, string>>;
-  readonly sector: Readonly<Record<Sector, string>>;
-  readonly relationship: Readonly<Record<Relationship, string>>;
-  readonly lead: Readonly<Record<Lead, string>>;
-  readonly role: Readonly<Record<RoleName, string>>;
-  readonly strength: Readonly<Record<Strength, string>>;
-  readonly resource: Readonly<Record<Resource, string>>;
-} = Object.freeze({
-  origin: Object.freeze({ local: "地域内", outsider: "地域外" }),
-  sector: Object.freeze({
-    government: "自治体職員",
-    business: "地元企業",
-    resident: "地元住民",
-    nonprofit: "NPO・団体",
-    corps: "地域おこし協力隊",
-    other: "その他",
-  }),
-  relationship: Object.freeze({
-    visit: "単純訪問",
-    kinship: "地縁・血縁",
-    leisure: "余暇",
-    exchange: "参加・交流",
-    work: "就業・就労",
-    direct: "直接寄与",
-  }),
-  lead: Object.freeze({ public: "行政主導", private: "民間主導", mixed: "混合" }),
-  role: Object.freeze({ initiator: "仕掛け人", cooperator: "協力者", supporter: "支援者", participant: "参加者" }),
-  strength: Object.freeze({ strong: "強", weak: "弱" }),
-  resource: Object.freeze({ people: "ヒト", goods: "モノ", money: "カネ", information: "情報" }),
-});
+export const CSV_JA_VALUES: Readonly<Record<CsvEnumName, Readonly<Record<string, string>>>> = TERMS.ja;
 
 /** Other Japanese values accepted when reading (never written). */
 export const CSV_VALUE_ALIASES: Readonly<Record<CsvEnumName, Readonly<Record<string, readonly string[]>>>> = Object.freeze({
