@@ -41,7 +41,7 @@ const TEXT = {
     of: "/",
     orphaned: "仕掛け人なし（孤立）",
     initiators: "仕掛け人",
-    members: "参加者数",
+    members: "構成",
     ended: "終了",
     notStarted: "未開始",
     ties: "紐帯",

@@ -118,7 +118,7 @@ function attachDocumentExtras(town: Town, extras: Record<string, unknown>): Town
  */
 export function toTownDocument(town: Town): TownDocument {
   const r = town.toRecords();
-  const doc: TownDocument = { format: TOWN_FORMAT, version: 1, people: [], projects: [], roles: [], ties: [], contributions: [] };
+  const doc = { format: TOWN_FORMAT, version: 1 } as TownDocument;
   if (Object.keys(r.town).length > 0) doc.town = r.town;
   for (const entity of ENTITIES) doc[entity as EntityName] = r[entity] as unknown[];
   const extras = documentExtras.get(town);
