@@ -16,3 +16,6 @@ export * from "./model/summary.js";
 export * from "./validation/errors.js";
 export * from "./validation/validate.js";
 export * from "./io/json.js";
+export * from "./io/csv/index.js";
+export * from "./io/gexf.js";
+export * from "./io/graphml.js";
