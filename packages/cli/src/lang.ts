@@ -51,12 +51,28 @@ export function displayWidth(text: string): number {
   return w;
 }
 
-/** Pads a text on the right to a display width. */
+/**
+ * Pads a text on the right to a display width.
+ *
+ * @example
+ * ```ts
+ * import { padDisplay } from "@kankei/cli";
+ * padDisplay("協力者", 8); // "協力者  "
+ * ```
+ */
 export function padDisplay(text: string, width: number): string {
   return text + " ".repeat(Math.max(0, width - displayWidth(text)));
 }
 
-/** Pads a text on the left to a display width. */
+/**
+ * Pads a text on the left to a display width.
+ *
+ * @example
+ * ```ts
+ * import { padDisplayStart } from "@kankei/cli";
+ * padDisplayStart("12", 5); // "   12"
+ * ```
+ */
 export function padDisplayStart(text: string, width: number): string {
   return " ".repeat(Math.max(0, width - displayWidth(text))) + text;
 }

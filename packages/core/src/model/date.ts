@@ -21,7 +21,16 @@ function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
-/** Days in month `m` (1–12) of year `y`. */
+/**
+ * Days in month `m` (1–12) of year `y`, leap years included.
+ *
+ * @example
+ * ```ts
+ * import { daysInMonth } from "@kankei/core";
+ * daysInMonth(2024, 2); // 29
+ * daysInMonth(1900, 2); // 28
+ * ```
+ */
 export function daysInMonth(y: number, m: number): number {
   return m === 2 ? (isLeap(y) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
 }
@@ -114,17 +123,45 @@ export interface Span {
   readonly to: number;
 }
 
-/** True when the span is active at day `t`: `from <= t < to`. */
+/**
+ * True when the span is active at day `t`: `from <= t < to`.
+ *
+ * @example
+ * ```ts
+ * import { spanActive } from "@kankei/core";
+ * spanActive({ from: 10, to: 20 }, 19); // true
+ * spanActive({ from: 10, to: 20 }, 20); // false
+ * ```
+ */
 export function spanActive(span: Span, t: number): boolean {
   return span.from <= t && t < span.to;
 }
 
-/** True when some day is active in both spans. Touching spans and empty spans never overlap. */
+/**
+ * True when some day is active in both spans. Touching spans and empty spans never overlap.
+ *
+ * @example
+ * ```ts
+ * import { spansOverlap } from "@kankei/core";
+ * spansOverlap({ from: 0, to: 10 }, { from: 9, to: Infinity }); // true
+ * spansOverlap({ from: 0, to: 10 }, { from: 10, to: 20 }); // false
+ * spansOverlap({ from: 5, to: 5 }, { from: 0, to: 10 }); // false
+ * ```
+ */
 export function spansOverlap(a: Span, b: Span): boolean {
   return Math.max(a.from, b.from) < Math.min(a.to, b.to);
 }
 
-/** The day number of an optional date field: the given default when absent. */
+/**
+ * The day number of an optional date field: the given default when absent (or malformed).
+ *
+ * @example
+ * ```ts
+ * import { dayOr } from "@kankei/core";
+ * dayOr(undefined, -Infinity); // -Infinity
+ * dayOr("1970-01-11", 0); // 10
+ * ```
+ */
 export function dayOr(text: unknown, absent: number): number {
   if (text === undefined || text === null) return absent;
   const n = dayNumber(text);

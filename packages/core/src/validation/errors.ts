@@ -38,7 +38,16 @@ export interface RecordLocation {
   row?: number;
 }
 
-/** Formats a location for a message: `people.csv row 4` or `$.people[2]`. */
+/**
+ * Formats a location for a message: `people.csv row 4` or `$.people[2]`.
+ *
+ * @example
+ * ```ts
+ * import { formatLocation } from "@kankei/core";
+ * formatLocation({ entity: "people", file: "people.csv", row: 4 }); // "people.csv row 4"
+ * formatLocation({ entity: "people", index: 2, path: "$.people[2]" }); // "$.people[2]"
+ * ```
+ */
 export function formatLocation(location: RecordLocation): string {
   if (location.file !== undefined) {
     return location.row !== undefined ? `${location.file} row ${location.row}` : location.file;

@@ -179,9 +179,9 @@ export interface EncodeCsvTextOptions {
  * @example
  * ```ts
  * import { encodeCsvText } from "@kankei/core";
- * encodeCsvText("id", "utf-8"); // Uint8Array [0xef, 0xbb, 0xbf, 0x69, 0x64]
- * encodeCsvText("id", "utf-8", { bom: false }); // Uint8Array [0x69, 0x64]
- * encodeCsvText("強", "shift_jis"); // Uint8Array [0x8b, 0xad]
+ * [...encodeCsvText("id", "utf-8")]; // [0xef, 0xbb, 0xbf, 0x69, 0x64]
+ * [...encodeCsvText("id", "utf-8", { bom: false })]; // [0x69, 0x64]
+ * [...encodeCsvText("強", "shift_jis")]; // [0x8b, 0xad]
  * ```
  */
 export function encodeCsvText(text: string, encoding: CsvEncodingName, options: EncodeCsvTextOptions = {}): Uint8Array {
