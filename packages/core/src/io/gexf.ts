@@ -47,8 +47,10 @@
  * instant only; step the timeline by whole days.)
  *
  * **Parsing the output with graphology-gexf.** Its parser (0.13) keeps only the last
- * `<attributes>` block of each class, so pass `{ allowUndeclaredAttributes: true }`: every
- * attribute then loads, keyed by its id, as text. It also reads a dynamic attribute as its last
+ * `<attributes>` block of each class, so every node attribute is declared in one dynamic block:
+ * the fields of the person record have attvalues without `start`/`end`, which in a dynamic
+ * block hold for the whole time. The file then loads with the parser's default options, each
+ * attribute keyed by its id, as text. The parser also reads a dynamic attribute as its last
  * value in the file, which is the latest one in time, and it ignores spells. It builds a
  * multigraph when a pair has several ties.
  *
@@ -192,8 +194,7 @@ function describe(town: Town, lang: Lang): string {
  * rotation on Gephi's timeline. See the module documentation for every choice, in particular
  * how half-open periods become inclusive GEXF intervals (`end` is the last active day).
  *
- * To read the result with graphology-gexf, pass `{ allowUndeclaredAttributes: true }` (its
- * parser keeps only the last `<attributes>` block of each class).
+ * The result loads in graphology-gexf's parser with its default options.
  *
  * @example
  * ```ts
@@ -314,8 +315,9 @@ export function toGexf(town: Town, options: GexfOptions = {}): string {
   });
 
   const graph = [
-    ...declarations("node", "static", staticAttrs),
-    ...declarations("node", "dynamic", [roleAttr, rolesAttr, ...projectAttr.values()]),
+    // One block per class: graphology-gexf keeps only the last <attributes> block of a class, and
+    // in a dynamic block an attvalue without start/end holds for the whole time (a static value).
+    ...declarations("node", "dynamic", [...staticAttrs, roleAttr, rolesAttr, ...projectAttr.values()]),
     ...declarations("edge", "dynamic", edgeAttrs),
     "<nodes>",
     ...indent(nodes, 1),

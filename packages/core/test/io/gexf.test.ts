@@ -34,7 +34,7 @@ function attvaluesOf(el: El, id: string): { value: string | null; start: string 
     .map((a) => ({ value: a.getAttribute("value"), start: a.getAttribute("start"), end: a.getAttribute("end") }));
 }
 
-const read = (text: string) => parseGexf(Graph, text, { allowUndeclaredAttributes: true });
+const read = (text: string) => parseGexf(Graph, text);
 
 // Characters XML 1.0 cannot carry, even as references.
 const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -178,7 +178,7 @@ describe("toGexf", () => {
     expect(attvaluesOf(byId(doc, "edge", "t2"), "strength")).toEqual([{ value: "weak", start: "2020-04-01", end: null }]);
   });
 
-  it("declares static and dynamic attribute blocks with titles in the chosen language", () => {
+  it("declares one dynamic attribute block per class, with titles in the chosen language", () => {
     const blocks = (d: Doc) =>
       children(d, "attributes").map((b) => ({
         cls: b.getAttribute("class"),
@@ -186,8 +186,11 @@ describe("toGexf", () => {
         ids: children(b, "attribute").map((a) => a.getAttribute("id")),
       }));
     expect(blocks(doc)).toEqual([
-      { cls: "node", mode: "static", ids: ["origin", "sector", "relationship", "joined", "left", "tenureEnds", "memo", "extra.role"] },
-      { cls: "node", mode: "dynamic", ids: ["role", "roles", "role:fan", "role:mk:t"] },
+      {
+        cls: "node",
+        mode: "dynamic",
+        ids: ["origin", "sector", "relationship", "joined", "left", "tenureEnds", "memo", "extra.role", "role", "roles", "role:fan", "role:mk:t"],
+      },
       { cls: "edge", mode: "dynamic", ids: ["strength", "kind", "since"] },
     ]);
     const ja = xml(toGexf(town, { lang: "ja" }));
