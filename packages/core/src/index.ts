@@ -27,3 +27,4 @@ export * from "./measures/sna/index.js";
 export * from "./io/csv/index.js";
 export * from "./io/gexf.js";
 export * from "./io/graphml.js";
+export * from "./synth/generate-town.js";
