@@ -67,7 +67,10 @@ function instrument(code: string): { code: string; checks: number } {
       return line; // prose, not a value
     }
     checks++;
-    return `__check(() => (${m[1]}), () => (${expected}), ${k + 1});`;
+    // a number written with d decimals is read as rounded: it matches within half a unit of the last digit
+    const decimals = /^-?\d+\.(\d+)$/.exec(expected)?.[1]?.length;
+    const tolerance = decimals === undefined ? 0 : 0.5 * 10 ** -decimals + 1e-12;
+    return `__check(() => (${m[1]}), () => (${expected}), ${k + 1}, ${tolerance});`;
   });
   return { code: lines.join("\n"), checks };
 }
@@ -91,10 +94,11 @@ function __same(a, b) {
   if (ka.length !== kb.length) return false;
   return kb.every((k) => __same(a[k], b[k]));
 }
-function __check(actual, expected, line) {
+function __check(actual, expected, line, rounded) {
   let want;
   try { want = expected(); } catch { actual(); return; }
   const got = actual();
+  if (rounded > 0 && typeof got === "number" && Math.abs(got - want) <= rounded) return;
   if (!__same(got, want)) throw new Error("example line " + line + ": got " + JSON.stringify(got) + ", the doc says " + JSON.stringify(want));
 }
 function __throws(f, name, line) {
@@ -152,6 +156,12 @@ describe("the doctest itself", () => {
     const file = join(work, "wrong.ts");
     writeFileSync(file, PRELUDE + instrument("Math.max(1, 2); // 3").code + "\nexport {};\n");
     await expect(import(pathToFileURL(file).href)).rejects.toThrow(/got 2, the doc says 3/);
+    const file3 = join(work, "rounded.ts");
+    writeFileSync(file3, PRELUDE + instrument("Math.PI; // 3.1416\nMath.PI; // 3.14").code + "\nexport {};\n");
+    await import(pathToFileURL(file3).href);
+    const file4 = join(work, "rounded-wrong.ts");
+    writeFileSync(file4, PRELUDE + instrument("Math.PI; // 3.1415").code + "\nexport {};\n");
+    await expect(import(pathToFileURL(file4).href)).rejects.toThrow(/the doc says 3.1415/);
     const file2 = join(work, "wrong2.ts");
     writeFileSync(file2, PRELUDE + instrument("Math.max(1, 2); // throws a RangeError").code + "\nexport {};\n");
     await expect(import(pathToFileURL(file2).href)).rejects.toThrow(/did not throw/);

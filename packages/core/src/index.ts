@@ -20,6 +20,7 @@ export * from "./graph/tie-graph.js";
 export * from "./graph/hop-distances.js";
 export * from "./measures/json.js";
 export * from "./measures/reach/index.js";
+export * from "./measures/succession/index.js";
 export * from "./measures/cohesion/index.js";
 export * from "./measures/circulation/index.js";
 export * from "./measures/brokerage/index.js";

@@ -28,7 +28,7 @@ import {
   type TownRecords,
 } from "./records.js";
 import { TownValidationError, UsageError } from "../validation/errors.js";
-import { jsonLocator, validateRecords, type ColumnNamer, type Locator } from "../validation/validate.js";
+import { jsonLocator, validateRecords, type ColumnNamer, type Locator, type RecordIndex } from "../validation/validate.js";
 
 /** A member of a project at a date: who, in which role, and the role record. */
 export interface Member {
@@ -93,6 +93,51 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/**
+ * The town's own frozen copy of a list of records: each record is copied (so that freezing
+ * never touches the caller's objects) and any nested value of an extra field is deep-copied.
+ */
+function ownRecords<T extends object>(list: readonly unknown[]): readonly Readonly<T>[] {
+  const out = new Array<Readonly<T>>(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const copy = { ...(list[i] as T) } as Record<string, unknown>;
+    for (const k in copy) {
+      const v = copy[k];
+      if (typeof v === "object" && v !== null) copy[k] = deepFreeze(structuredClone(v));
+    }
+    out[i] = Object.freeze(copy) as Readonly<T>;
+  }
+  return Object.freeze(out);
+}
+
+/** Groups item indices by an owner index: a compressed list (offsets, items), in item order. */
+function groupBy(owners: ArrayLike<number>, nOwners: number): { offsets: Int32Array; items: Int32Array } {
+  const offsets = new Int32Array(nOwners + 1);
+  for (let i = 0; i < owners.length; i++) offsets[owners[i]! + 1]!++;
+  for (let k = 0; k < nOwners; k++) offsets[k + 1]! += offsets[k]!;
+  const fill = offsets.slice(0, nOwners);
+  const items = new Int32Array(owners.length);
+  for (let i = 0; i < owners.length; i++) items[fill[owners[i]!]!++] = i;
+  return { offsets, items };
+}
+
+/** Like {@link groupBy} for ties, which belong to both their people. */
+function groupTies(a: Int32Array, b: Int32Array, nPeople: number): { offsets: Int32Array; items: Int32Array } {
+  const offsets = new Int32Array(nPeople + 1);
+  for (let i = 0; i < a.length; i++) {
+    offsets[a[i]! + 1]!++;
+    offsets[b[i]! + 1]!++;
+  }
+  for (let k = 0; k < nPeople; k++) offsets[k + 1]! += offsets[k]!;
+  const fill = offsets.slice(0, nPeople);
+  const items = new Int32Array(a.length * 2);
+  for (let i = 0; i < a.length; i++) {
+    items[fill[a[i]!]!++] = i;
+    items[fill[b[i]!]!++] = i;
+  }
+  return { offsets, items };
+}
+
 function cloneDeep<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
@@ -115,10 +160,9 @@ function cloneDeep<T>(value: T): T {
  * ```
  */
 export function createTown(input: TownRecords, options: CreateTownOptions = {}): Town {
-  const { problems, records } = validateRecords(input, options.locate ?? jsonLocator, options.columnOf);
+  const { problems, records, index } = validateRecords(input, options.locate ?? jsonLocator, options.columnOf);
   if (problems.length > 0) throw new TownValidationError(problems, options.source);
-  // The town owns its records: copy them so that freezing never touches the caller's objects.
-  return new Town(structuredClone(records) as Required<TownRecords>, SECRET);
+  return new Town(records as Required<TownRecords>, index, SECRET);
 }
 
 const SECRET = Symbol("kankei.town");
@@ -150,62 +194,30 @@ export class Town {
   readonly ties: readonly Readonly<TieRecord>[];
   readonly contributions: readonly Readonly<ContributionRecord>[];
 
-  readonly #personIndex = new Map<string, number>();
-  readonly #projectIndex = new Map<string, number>();
-  readonly #personSpan: Span[];
-  readonly #projectSpan: Span[];
-  readonly #roleSpan: Span[];
-  readonly #tieSpan: Span[];
-  readonly #rolesByPerson: number[][];
-  readonly #rolesByProject: number[][];
-  readonly #tiesByPerson: number[][];
+  readonly #personIndex: Map<string, number>;
+  readonly #projectIndex: Map<string, number>;
+  readonly #ix: RecordIndex;
+  readonly #rolesByPerson: { offsets: Int32Array; items: Int32Array };
+  readonly #rolesByProject: { offsets: Int32Array; items: Int32Array };
+  readonly #tiesByPerson: { offsets: Int32Array; items: Int32Array };
   #latest: number | null | undefined;
   #graph: Graph | undefined;
 
   /** @internal Use {@link createTown}, `parseTown` or `readCsvBundle`. */
-  constructor(records: Required<TownRecords>, secret: symbol) {
+  constructor(records: Required<TownRecords>, index: RecordIndex, secret: symbol) {
     if (secret !== SECRET) throw new UsageError("use createTown(), parseTown() or readCsvBundle() to build a Town");
-    this.info = deepFreeze({ ...(records.town ?? {}) }) as TownInfo;
-    this.people = deepFreeze(records.people as PersonRecord[]);
-    this.projects = deepFreeze(records.projects as ProjectRecord[]);
-    this.roles = deepFreeze(records.roles as RoleRecord[]);
-    this.ties = deepFreeze(records.ties as TieRecord[]);
-    this.contributions = deepFreeze(records.contributions as ContributionRecord[]);
-
-    this.#personSpan = this.people.map((p, i) => {
-      this.#personIndex.set(p.id, i);
-      return { from: dayOr(p.joined, -Infinity), to: dayOr(p.left, Infinity) };
-    });
-    this.#projectSpan = this.projects.map((p, i) => {
-      this.#projectIndex.set(p.id, i);
-      return { from: dayOr(p.start, -Infinity), to: dayOr(p.end, Infinity) };
-    });
-    this.#rolesByPerson = this.people.map(() => []);
-    this.#rolesByProject = this.projects.map(() => []);
-    this.#tiesByPerson = this.people.map(() => []);
-    const cut = (from: unknown, to: unknown, ...bounds: Span[]): Span => {
-      let f = dayOr(from, -Infinity);
-      let t = dayOr(to, Infinity);
-      for (const b of bounds) {
-        f = Math.max(f, b.from);
-        t = Math.min(t, b.to);
-      }
-      return { from: f, to: Math.max(f, t) };
-    };
-    this.#roleSpan = this.roles.map((r, i) => {
-      const pi = this.#personIndex.get(r.person)!;
-      const ji = this.#projectIndex.get(r.project)!;
-      this.#rolesByPerson[pi]!.push(i);
-      this.#rolesByProject[ji]!.push(i);
-      return cut(r.from, r.to, this.#personSpan[pi]!, this.#projectSpan[ji]!);
-    });
-    this.#tieSpan = this.ties.map((e, i) => {
-      const ai = this.#personIndex.get(e.a)!;
-      const bi = this.#personIndex.get(e.b)!;
-      this.#tiesByPerson[ai]!.push(i);
-      this.#tiesByPerson[bi]!.push(i);
-      return cut(e.from, e.to, this.#personSpan[ai]!, this.#personSpan[bi]!);
-    });
+    this.info = deepFreeze(structuredClone({ ...(records.town ?? {}) })) as TownInfo;
+    this.people = ownRecords<PersonRecord>(records.people);
+    this.projects = ownRecords<ProjectRecord>(records.projects);
+    this.roles = ownRecords<RoleRecord>(records.roles);
+    this.ties = ownRecords<TieRecord>(records.ties);
+    this.contributions = ownRecords<ContributionRecord>(records.contributions);
+    this.#ix = index;
+    this.#personIndex = index.personIds;
+    this.#projectIndex = index.projectIds;
+    this.#rolesByPerson = groupBy(index.rolePerson, this.people.length);
+    this.#rolesByProject = groupBy(index.roleProject, this.projects.length);
+    this.#tiesByPerson = groupTies(index.tieA, index.tieB, this.people.length);
     Object.freeze(this);
   }
 
@@ -287,6 +299,10 @@ export class Town {
     return this.person(id)?.name ?? this.project(id)?.name ?? id;
   }
 
+  #members(group: { offsets: Int32Array; items: Int32Array }, owner: number): number[] {
+    return Array.from(group.items.subarray(group.offsets[owner]!, group.offsets[owner + 1]!));
+  }
+
   #pi(id: string): number {
     const i = this.#personIndex.get(id);
     if (i === undefined) throw new UsageError(`no person has the id ${JSON.stringify(id)}`);
@@ -301,61 +317,82 @@ export class Town {
 
   /** The presence of a person as day numbers `[joined, left)`. */
   personSpan(id: string): Span {
-    return this.#personSpan[this.#pi(id)]!;
+    const i = this.#pi(id);
+    return { from: this.#ix.personFrom[i]!, to: this.#ix.personTo[i]! };
   }
 
   /** The life of a project as day numbers `[start, end)`. */
   projectSpan(id: string): Span {
-    return this.#projectSpan[this.#ji(id)]!;
+    const i = this.#ji(id);
+    return { from: this.#ix.projectFrom[i]!, to: this.#ix.projectTo[i]! };
   }
 
   /** The period of role record `index` after the cut, as day numbers. */
   roleSpan(index: number): Span {
-    const s = this.#roleSpan[index];
-    if (!s) throw new UsageError(`no role record has the index ${index}`);
-    return s;
+    if (!(index >= 0 && index < this.roles.length)) throw new UsageError(`no role record has the index ${index}`);
+    return { from: this.#ix.roleFrom[index]!, to: this.#ix.roleTo[index]! };
   }
 
   /** The period of tie record `index` after the cut, as day numbers. */
   tieSpan(index: number): Span {
-    const s = this.#tieSpan[index];
-    if (!s) throw new UsageError(`no tie record has the index ${index}`);
-    return s;
+    if (!(index >= 0 && index < this.ties.length)) throw new UsageError(`no tie record has the index ${index}`);
+    return { from: this.#ix.tieFrom[index]!, to: this.#ix.tieTo[index]! };
+  }
+
+  /**
+   * The cut periods of every record as day numbers, in typed arrays indexed like the record
+   * lists (`people`, `projects`, `roles`, `ties`), with the resolved person and project index
+   * of every role and tie. Read-only by contract: for measures that scan whole towns fast.
+   *
+   * @example
+   * ```ts
+   * import { createTown, dayNumber } from "@kankei/core";
+   * const town = createTown({ people: [{ id: "a", origin: "local", joined: "2020-01-01" }] });
+   * town.periods().personFrom[0] === dayNumber("2020-01-01"); // true
+   * ```
+   */
+  periods(): Readonly<RecordIndex> {
+    return this.#ix;
   }
 
   /** True when the person is present at `t`. */
   isPresent(person: string, t?: IsoDate): boolean {
-    const s = this.personSpan(person);
+    const i = this.#pi(person);
     const d = this.day(t);
-    return s.from <= d && d < s.to;
+    return this.#ix.personFrom[i]! <= d && d < this.#ix.personTo[i]!;
   }
 
   /** True when the project is active at `t`. */
   isActive(project: string, t?: IsoDate): boolean {
-    const s = this.projectSpan(project);
+    const i = this.#ji(project);
     const d = this.day(t);
-    return s.from <= d && d < s.to;
+    return this.#ix.projectFrom[i]! <= d && d < this.#ix.projectTo[i]!;
   }
 
   /** People present at `t`, in file order. */
   peopleAt(t?: IsoDate): Readonly<PersonRecord>[] {
     const d = this.day(t);
-    return this.people.filter((_, i) => this.#personSpan[i]!.from <= d && d < this.#personSpan[i]!.to);
+    const { personFrom, personTo } = this.#ix;
+    return this.people.filter((_, i) => personFrom[i]! <= d && d < personTo[i]!);
   }
 
   /** Projects active at `t`, in file order. */
   projectsAt(t?: IsoDate): Readonly<ProjectRecord>[] {
     const d = this.day(t);
-    return this.projects.filter((_, i) => this.#projectSpan[i]!.from <= d && d < this.#projectSpan[i]!.to);
+    const { projectFrom, projectTo } = this.#ix;
+    return this.projects.filter((_, i) => projectFrom[i]! <= d && d < projectTo[i]!);
   }
 
   /** Members of a project at `t` with their roles, highest role first, then by id. */
   membersAt(project: string, t?: IsoDate): Member[] {
     const d = this.day(t);
     const out: Member[] = [];
-    for (const i of this.#rolesByProject[this.#ji(project)]!) {
-      const s = this.#roleSpan[i]!;
-      if (s.from <= d && d < s.to) out.push({ person: this.roles[i]!.person, role: this.roles[i]!.role, index: i });
+    const { offsets, items } = this.#rolesByProject;
+    const { roleFrom, roleTo } = this.#ix;
+    const j = this.#ji(project);
+    for (let k = offsets[j]!; k < offsets[j + 1]!; k++) {
+      const i = items[k]!;
+      if (roleFrom[i]! <= d && d < roleTo[i]!) out.push({ person: this.roles[i]!.person, role: this.roles[i]!.role, index: i });
     }
     return out.sort((a, b) => ROLE_RANK[b.role] - ROLE_RANK[a.role] || (a.person < b.person ? -1 : a.person > b.person ? 1 : 0));
   }
@@ -370,8 +407,8 @@ export class Town {
   /** The role a person holds in a project at `t`, or undefined. */
   roleAt(person: string, project: string, t?: IsoDate): RoleName | undefined {
     const d = this.day(t);
-    for (const i of this.#rolesByPerson[this.#pi(person)]!) {
-      const s = this.#roleSpan[i]!;
+    for (const i of this.#members(this.#rolesByPerson, this.#pi(person))) {
+      const s = { from: this.#ix.roleFrom[i]!, to: this.#ix.roleTo[i]! };
       if (this.roles[i]!.project === project && s.from <= d && d < s.to) return this.roles[i]!.role;
     }
     return undefined;
@@ -381,8 +418,8 @@ export class Town {
   rolesAt(person: string, t?: IsoDate): HeldRole[] {
     const d = this.day(t);
     const out: HeldRole[] = [];
-    for (const i of this.#rolesByPerson[this.#pi(person)]!) {
-      const s = this.#roleSpan[i]!;
+    for (const i of this.#members(this.#rolesByPerson, this.#pi(person))) {
+      const s = { from: this.#ix.roleFrom[i]!, to: this.#ix.roleTo[i]! };
       if (s.from <= d && d < s.to) out.push({ project: this.roles[i]!.project, role: this.roles[i]!.role, index: i });
     }
     return out.sort((a, b) => ROLE_RANK[b.role] - ROLE_RANK[a.role] || (a.project < b.project ? -1 : 1));
@@ -395,17 +432,17 @@ export class Town {
 
   /** Every role record of a person over the whole history, by start date. */
   roleHistory(person: string): Readonly<RoleRecord>[] {
-    return this.#rolesByPerson[this.#pi(person)]!
+    return this.#members(this.#rolesByPerson, this.#pi(person))
       .slice()
-      .sort((a, b) => this.#roleSpan[a]!.from - this.#roleSpan[b]!.from || a - b)
+      .sort((a, b) => this.#ix.roleFrom[a]! - this.#ix.roleFrom[b]! || a - b)
       .map((i) => this.roles[i]!);
   }
 
   /** Every role record of a project over the whole history, by start date. */
   projectHistory(project: string): Readonly<RoleRecord>[] {
-    return this.#rolesByProject[this.#ji(project)]!
+    return this.#members(this.#rolesByProject, this.#ji(project))
       .slice()
-      .sort((a, b) => this.#roleSpan[a]!.from - this.#roleSpan[b]!.from || a - b)
+      .sort((a, b) => this.#ix.roleFrom[a]! - this.#ix.roleFrom[b]! || a - b)
       .map((i) => this.roles[i]!);
   }
 
@@ -413,8 +450,8 @@ export class Town {
   tiesOf(person: string, t?: IsoDate): TieEnd[] {
     const d = this.day(t);
     const out: TieEnd[] = [];
-    for (const i of this.#tiesByPerson[this.#pi(person)]!) {
-      const s = this.#tieSpan[i]!;
+    for (const i of this.#members(this.#tiesByPerson, this.#pi(person))) {
+      const s = { from: this.#ix.tieFrom[i]!, to: this.#ix.tieTo[i]! };
       if (s.from <= d && d < s.to) {
         const e = this.ties[i]!;
         out.push({ partner: e.a === person ? e.b : e.a, strength: e.strength, index: i });
@@ -425,7 +462,7 @@ export class Town {
 
   /** Every tie record of a person over the whole history. */
   tieHistory(person: string): Readonly<TieRecord>[] {
-    return this.#tiesByPerson[this.#pi(person)]!.map((i) => this.ties[i]!);
+    return this.#members(this.#tiesByPerson, this.#pi(person)).map((i) => this.ties[i]!);
   }
 
   /** Indices of the tie records active at `t`. */
@@ -433,7 +470,7 @@ export class Town {
     const d = this.day(t);
     const out: number[] = [];
     for (let i = 0; i < this.ties.length; i++) {
-      const s = this.#tieSpan[i]!;
+      const s = { from: this.#ix.tieFrom[i]!, to: this.#ix.tieTo[i]! };
       if (s.from <= d && d < s.to) out.push(i);
     }
     return out;
@@ -447,12 +484,12 @@ export class Town {
     const d = this.day(t);
     const g = new Graph<PersonNode, TieEdge>({ type: "undirected", multi: false, allowSelfLoops: false });
     this.people.forEach((p, i) => {
-      const s = this.#personSpan[i]!;
+      const s = { from: this.#ix.personFrom[i]!, to: this.#ix.personTo[i]! };
       if (!(s.from <= d && d < s.to)) return;
       const roles: Record<string, RoleName> = {};
       let best: RoleName | null = null;
-      for (const ri of this.#rolesByPerson[i]!) {
-        const rs = this.#roleSpan[ri]!;
+      for (const ri of this.#members(this.#rolesByPerson, i)) {
+        const rs = { from: this.#ix.roleFrom[ri]!, to: this.#ix.roleTo[ri]! };
         if (rs.from <= d && d < rs.to) {
           const r = this.roles[ri]!;
           roles[r.project] = r.role;
