@@ -1,4 +1,4 @@
-// The figures docs/metrics-other.md reports for the example town 架空町 (examples/town).
+// The figures docs/metrics.md reports for the example town 架空町 (examples/town).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { brokerage, eiIndex, parseTown } from "../../../src/index.js";
