@@ -162,20 +162,74 @@ function figures(all: number, strongOnly: number): ReachFigures {
  */
 export function seedReach(graph: TieGraph, seeds: ArrayLike<number>, hops: number, outsider?: Uint8Array): SeedReach {
   const k = checkHops(hops);
-  const count = (dist: Int32Array) => {
-    let all = 0;
-    let out = 0;
-    for (let v = 0; v < dist.length; v++) {
-      if (dist[v]! > 0) {
-        all++;
-        if (outsider !== undefined && outsider[v] === 1) out++;
+  const ws = scratchFor(graph);
+  const [all, outAll] = boundedReach(graph, seeds, k, false, outsider, ws);
+  const [strong, outStrong] = boundedReach(graph, seeds, k, true, outsider, ws);
+  return { ...figures(all, strong), outsiders: figures(outAll, outStrong) };
+}
+
+/** Scratch arrays for repeated bounded searches over one graph, reset by a generation stamp. */
+interface Scratch {
+  mark: Int32Array;
+  dist: Int32Array;
+  queue: Int32Array;
+  gen: number;
+}
+
+const scratches = new WeakMap<TieGraph, Scratch>();
+
+function scratchFor(graph: TieGraph): Scratch {
+  let ws = scratches.get(graph);
+  if (!ws) {
+    ws = { mark: new Int32Array(graph.n), dist: new Int32Array(graph.n), queue: new Int32Array(graph.n), gen: 0 };
+    scratches.set(graph, ws);
+  }
+  return ws;
+}
+
+/**
+ * Multi-source BFS limited to `k` hops that touches only what it reaches (no O(n) reset, thanks
+ * to the generation stamp), so that one search per project costs the size of its neighbourhood.
+ * Returns the number of people reached outside the seeds, and how many of them are outsiders.
+ */
+function boundedReach(
+  graph: TieGraph,
+  seeds: ArrayLike<number>,
+  k: number,
+  strongOnly: boolean,
+  outsider: Uint8Array | undefined,
+  ws: Scratch,
+): [number, number] {
+  const { offsets, targets, strong } = graph;
+  const { mark, dist, queue } = ws;
+  const gen = ++ws.gen;
+  let tail = 0;
+  for (let i = 0; i < seeds.length; i++) {
+    const s = seeds[i]!;
+    if (mark[s] !== gen) {
+      mark[s] = gen;
+      dist[s] = 0;
+      queue[tail++] = s;
+    }
+  }
+  const nSeeds = tail;
+  for (let head = 0; head < tail; head++) {
+    const u = queue[head]!;
+    const d = dist[u]! + 1;
+    if (d > k) break; // BFS order: every later node is at least as far
+    for (let p = offsets[u]!, end = offsets[u + 1]!; p < end; p++) {
+      if (strongOnly && strong[p] === 0) continue;
+      const v = targets[p]!;
+      if (mark[v] !== gen) {
+        mark[v] = gen;
+        dist[v] = d;
+        queue[tail++] = v;
       }
     }
-    return [all, out] as const;
-  };
-  const [all, outAll] = count(hopDistances(graph, seeds, { hops: k }));
-  const [strong, outStrong] = count(hopDistances(graph, seeds, { hops: k, strongOnly: true }));
-  return { ...figures(all, strong), outsiders: figures(outAll, outStrong) };
+  }
+  let out = 0;
+  if (outsider !== undefined) for (let i = nSeeds; i < tail; i++) out += outsider[queue[i]!]!;
+  return [tail - nSeeds, out];
 }
 
 /**
