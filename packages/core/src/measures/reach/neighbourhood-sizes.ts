@@ -75,6 +75,40 @@ export function neighbourhoodSizes(graph: TieGraph, options: NeighbourhoodOption
     return size;
   }
 
+  if (hops === 2) {
+    // The common case, without a queue: mark the neighbours, then the neighbours' neighbours.
+    const seen = new Int32Array(n);
+    for (let s = 0; s < n; s++) {
+      const stamp = s + 1;
+      seen[s] = stamp;
+      let count = 0;
+      const start = offsets[s]!;
+      const end = offsets[s + 1]!;
+      for (let p = start; p < end; p++) {
+        if (strongOnly && strong[p] === 0) continue;
+        const u = targets[p]!;
+        if (seen[u] !== stamp) {
+          seen[u] = stamp;
+          count++;
+        }
+      }
+      for (let p = start; p < end; p++) {
+        if (strongOnly && strong[p] === 0) continue;
+        const u = targets[p]!;
+        for (let q = offsets[u]!, qe = offsets[u + 1]!; q < qe; q++) {
+          if (strongOnly && strong[q] === 0) continue;
+          const w = targets[q]!;
+          if (seen[w] !== stamp) {
+            seen[w] = stamp;
+            count++;
+          }
+        }
+      }
+      size[s] = count;
+    }
+    return size;
+  }
+
   // One BFS per person, limited to `hops` layers; `seen[w] === v + 1` marks w as found from v.
   const seen = new Int32Array(n);
   const depth = new Int32Array(n);
