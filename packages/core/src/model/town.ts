@@ -13,7 +13,7 @@
  */
 
 import Graph from "graphology";
-import { dayNumber, dayOr, isoDate, type Span } from "./date.js";
+import { dayNumber, isoDate, type Span } from "./date.js";
 import {
   ROLE_RANK,
   type ContributionRecord,

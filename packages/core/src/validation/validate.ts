@@ -147,10 +147,6 @@ function isRecord(v: unknown): v is Rec {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-function isNull(v: unknown): boolean {
-  return v === undefined || v === null;
-}
-
 interface CompiledField {
   name: string;
   bit: number;

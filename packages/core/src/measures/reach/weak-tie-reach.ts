@@ -38,7 +38,6 @@
  */
 
 import { compileTieGraph, type TieGraph } from "../../graph/tie-graph.js";
-import { hopDistances } from "../../graph/hop-distances.js";
 import type { IsoDate } from "../../model/records.js";
 import type { Town } from "../../model/town.js";
 import { UsageError } from "../../validation/errors.js";
