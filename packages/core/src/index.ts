@@ -29,3 +29,5 @@ export * from "./io/csv/index.js";
 export * from "./io/gexf.js";
 export * from "./io/graphml.js";
 export * from "./synth/generate-town.js";
+export * from "./rotation/index.js";
+export * from "./simulation/index.js";

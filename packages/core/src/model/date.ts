@@ -117,6 +117,28 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return isoDate(n + days);
 }
 
+/**
+ * Adds whole calendar years to an ISO date: the same month and day, `years` later (or earlier
+ * when negative). 29 February becomes 28 February in a common year. Yearly steps of a
+ * simulation use it, so that a step stays on the same day of the fiscal year (1 April).
+ *
+ * @example
+ * ```ts
+ * import { addYears } from "@kankei/core";
+ * addYears("2025-04-01", 2); // "2027-04-01"
+ * addYears("2024-02-29", 1); // "2025-02-28"
+ * ```
+ */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  if (dayNumber(date) === undefined) throw new RangeError(`not an ISO date: ${String(date)}`);
+  if (!Number.isInteger(years)) throw new RangeError(`not a whole number of years: ${String(years)}`);
+  const y = Number(date.slice(0, 4)) + years;
+  const m = Number(date.slice(5, 7));
+  const d = Math.min(Number(date.slice(8, 10)), daysInMonth(y, m));
+  if (y < 0 || y > 9999) throw new RangeError(`year out of range: ${y}`);
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
 /** A period `[from, to)` as day numbers; an open end is `-Infinity` or `Infinity`. */
 export interface Span {
   readonly from: number;

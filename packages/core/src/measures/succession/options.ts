@@ -51,6 +51,7 @@
 import type { IsoDate, Sector } from "../../model/records.js";
 import { SECTORS } from "../../model/records.js";
 import { UsageError } from "../../validation/errors.js";
+import { objectOf, probability, wholeNumber } from "../../validation/options.js";
 
 /** The roles a candidate can hold: every role but initiator. */
 export type CandidateRole = "cooperator" | "supporter" | "participant";
@@ -157,39 +158,6 @@ export const SUCCESSION_DEFAULTS: Readonly<ResolvedSuccessionOptions> = deepFree
 
 const HAZARD_KEYS: readonly HazardKey[] = [...SECTORS, "missing"];
 const CANDIDATE_ROLES: readonly CandidateRole[] = ["cooperator", "supporter", "participant"];
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-/** Checks that `value` is an object with only `known` keys; `undefined` is an empty object. */
-function objectOf(value: unknown, name: string, known: readonly string[]): Record<string, unknown> {
-  if (value === undefined) return {};
-  if (!isPlainObject(value)) throw new UsageError(`option "${name}" must be an object, not ${JSON.stringify(value)}`);
-  for (const key of Object.keys(value)) {
-    if (!known.includes(key)) {
-      const where = name === "options" ? "" : `${name}.`;
-      throw new UsageError(`unknown option "${where}${key}" (known: ${known.join(", ")})`);
-    }
-  }
-  return value;
-}
-
-function probability(value: unknown, name: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value > 1) {
-    throw new UsageError(`option "${name}" must be a number from 0 to 1, not ${String(value)}`);
-  }
-  return value;
-}
-
-function wholeNumber(value: unknown, name: string, fallback: number, min: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < min) {
-    throw new UsageError(`option "${name}" must be a whole number >= ${min}, not ${String(value)}`);
-  }
-  return value;
-}
 
 function ordered(values: [string, number][]): void {
   for (let i = 1; i < values.length; i++) {
