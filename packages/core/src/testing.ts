@@ -5,3 +5,4 @@
  * @module
  */
 export * from "./testing/arbitraries.js";
+export * from "./testing/scenarios.js";

@@ -9,7 +9,9 @@
  * ## A year
  *
  * Steps fall on the same day every year from `start` (1 April for the example town, the start
- * of the fiscal year when officers rotate). Every event of a year is dated on its step. A year
+ * of the fiscal year when officers rotate); a start on 29 February steps on 28 February every
+ * year, so that a run resumed from any step keeps the same dates. Every event of a year is dated
+ * on its step. A year
  * runs six phases, each on the town the previous one left:
  * 1. **handover** (`phases/handover.ts`): initiators in the role for `handoverAfterYears` hand
  *    over to a ready member and step back;
@@ -110,7 +112,7 @@ export function simulate(town: Town, options: SimulationOptions = {}): Simulatio
   let prevDay = startDay;
   let end = start;
   for (let year = 1; year <= o.years; year++) {
-    const date = addYears(start, year);
+    const date = addYears(start.endsWith("-02-29") ? `${start.slice(0, 8)}28` : start, year);
     const day = town.day(date);
     const ctx: StepContext = { town: current, date, day, prevDay, draw: stepDraws(o.seed, day), options: o, ids: new NewIds(current, o.idPrefix, date) };
     const activeAtStart = current.projectsAt(date).length;
