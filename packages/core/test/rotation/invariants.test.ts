@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyEvents, dayNumber, parseTown, serializeTown, type Town, type TownEvent } from "../../src/index.js";
+import { applyEvents, dayNumber, lastChange, parseTown, serializeTown, type Town, type TownEvent } from "../../src/index.js";
 import { arbitraryScenario, type Scenario } from "../../src/testing.js";
 
 const RUNS = 500;
@@ -54,6 +54,26 @@ describe("invariants of role rotation (domain.md §7)", () => {
             expect(new Set(projects).size).toBe(projects.length);
           }
         }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("1. assign switches the role: the person then holds the new role there and no other", () => {
+    fc.assert(
+      fc.property(scenarios, fc.nat(), fc.nat(), fc.constantFrom("cooperator", "supporter", "participant") as fc.Arbitrary<"cooperator">, (s, i, j, role) => {
+        const d = s.events.at(-1)?.date ?? lastChange(s.final) ?? "2020-04-01";
+        const people = s.final.peopleAt(d);
+        const projects = s.final.projectsAt(d);
+        if (people.length === 0 || projects.length === 0) return;
+        const person = people[i % people.length]!.id;
+        const project = projects[j % projects.length]!.id;
+        const held = s.final.roleAt(person, project, d);
+        if (held === role) return;
+        const next = applyEvents(s.final, [{ type: "assign", date: d, person, project, role }], { coInitiation: s.coInitiation });
+        expect(next.roleAt(person, project, d)).toBe(role);
+        expect(next.rolesAt(person, d).filter((r) => r.project === project).length).toBe(1);
+        if (held !== undefined) expect(next.roleHistory(person).filter((r) => r.project === project && r.to === d).length).toBeGreaterThan(0);
       }),
       { numRuns: RUNS },
     );
