@@ -6,4 +6,5 @@ process.exitCode = main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   env: process.env,
+  stderrIsTTY: process.stderr.isTTY === true,
 });

@@ -7,3 +7,18 @@ export { main, type CommandIO } from "./main.js";
 export { detectLang, displayWidth, padDisplay, padDisplayStart } from "./lang.js";
 export { formatSummary } from "./commands/summary.js";
 export { validateTownFile, type ValidateOutcome } from "./commands/validate.js";
+export { renderReport, REPORT_FORMATS, type RenderReportOptions, type ReportFormat } from "./commands/report.js";
+export {
+  convertKind,
+  convertTownFile,
+  outputKind,
+  type ConvertKind,
+  type ConvertOptions,
+  type ConvertOutcome,
+} from "./commands/convert.js";
+export { generateTownFile, type GenerateFileOptions } from "./commands/generate.js";
+export { buildReport, REPORT_WINDOW_YEARS, type ReportModel, type ReportOptions, type ReportProject } from "./report/content.js";
+export { renderMarkdown, escapeMarkdown } from "./report/markdown.js";
+export { renderHtml } from "./report/html.js";
+export { renderJson, REPORT_FORMAT } from "./report/json.js";
+export { escapeHtml } from "./report/escape.js";

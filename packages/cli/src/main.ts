@@ -5,17 +5,26 @@
  * @module
  */
 
-import { KankeiError, TownValidationError, UsageError } from "@kankei/core";
+import { SYNTHETIC_TOWN_DEFAULTS, KankeiError, TownValidationError, UsageError, type CsvEncodingName, type Lang } from "@kankei/core";
 import { readTownFile } from "@kankei/core/node";
+import { checkFlags, flagChoice, flagDate, flagInteger, flagValue, parseArgs, type ParsedArgs } from "./args.js";
+import { convertTownFile } from "./commands/convert.js";
+import { generateTownFile } from "./commands/generate.js";
+import { REPORT_FORMATS, renderReport, type ReportFormat } from "./commands/report.js";
 import { formatSummary } from "./commands/summary.js";
 import { validateTownFile } from "./commands/validate.js";
+import { writeTextFile } from "./files.js";
 import { detectLang } from "./lang.js";
+import { formatCount } from "./report/format.js";
+import { createProgress } from "./progress.js";
 
 /** Where a command writes; tests pass their own. */
 export interface CommandIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   env: Record<string, string | undefined>;
+  /** True when stderr is a terminal: long work then shows a progress line there (default false). */
+  stderrIsTTY?: boolean;
 }
 
 const HELP = `kankei: relationship-population networks of Japanese towns (関係人口ネットワーク)
@@ -23,10 +32,17 @@ const HELP = `kankei: relationship-population networks of Japanese towns (関係
 Usage:
   kankei summary <town> [--as-of DATE] [--lang ja|en]   the town at a glance
   kankei validate <town> [--lang ja|en]                 list every problem; exit 1 when invalid
-  kankei help [command]                                 this help
+  kankei report <town> [--format md|html|json] [--out FILE] [--as-of DATE] [--years N] [--lang ja|en]
+                                                        the coordinator's report for a council meeting
+  kankei convert <in> <out> [--lang ja|en] [--encoding utf-8|shift_jis] [--force]
+                                                        between JSON and a CSV bundle, or to GEXF/GraphML
+  kankei generate --people N --seed S --out FILE [--years Y] [--as-of DATE] [--force]
+                                                        write a seeded synthetic town
+  kankei help [command]                                 this help, or a command's (also: --help, -h)
 
 <town> is a JSON document (town.json) or a folder holding a CSV bundle
 (people.csv, projects.csv, roles.csv, ties.csv, contributions.csv) in UTF-8 or Shift_JIS.
+The language follows --lang, else KANKEI_LANG, else the locale (LANG=ja_JP.UTF-8 gives Japanese).
 
 Exit codes: 0 done, 1 invalid town, 2 wrong usage.
 `;
@@ -43,34 +59,68 @@ The language follows --lang, else KANKEI_LANG, else the locale (LANG=ja_JP.UTF-8
 Reads the town and lists every problem, each naming the record (file and row, or JSON path),
 the field and the rule broken. Exit code 0 when valid, 1 when not.
 `,
+  report: `kankei report <town> [--format md|html|json] [--out FILE] [--as-of DATE] [--years N] [--lang ja|en]
+
+Writes the coordinator's report for a council meeting (報告書), at a date (default: the town's
+asOf, else its latest date):
+  1. projects ranked by succession risk (後継リスク): level, R, exposure, bench strength,
+     initiators, stand-ins (代役) with their readiness, and the reasons;
+  2. single points of failure: people whose departure alone makes two or more projects critical;
+  3. weak-tie reach (弱い紐帯の到達範囲) of the projects' core, for everyone and for outsiders;
+  4. circulation (循環) over the N years before the date (default 3): initiators grown from
+     within, initiators who stepped back, outsiders who reached a core, initiator tenure;
+  5. the town at a glance: people by role and origin, projects, ties.
+
+  --format md     Markdown, headings and tables (the default)
+  --format html   one self-contained page with charts, nothing fetched from anywhere; prints on A4
+  --format json   the same content for scripts (NaN as null, Infinity as "Infinity")
+  --out FILE      write to FILE instead of the terminal; without --format, a FILE ending in
+                  .html or .json chooses that format
+  --years N       years of circulation before the date (default 3)
+`,
+  convert: `kankei convert <in> <out> [--lang ja|en] [--encoding utf-8|shift_jis] [--force]
+
+Reads <in> (a JSON document, or a folder holding a CSV bundle), checks it, and writes <out>
+in the kind its path names:
+  *.json          the JSON document
+  *.gexf          GEXF 1.3 for Gephi, with time spells (write only)
+  *.graphml       GraphML (write only)
+  a folder, or a path without an extension: a CSV bundle
+Reading GEXF or GraphML is not supported. An existing <out> is replaced only with --force.
+  --lang ja|en          CSV headers and values (役割: 仕掛け人…), GEXF/GraphML attribute titles
+  --encoding utf-8|shift_jis   the CSV bundle's encoding (default utf-8; Excel in Japan reads Shift_JIS)
+`,
+  generate: `kankei generate --people N --seed S --out FILE [--years Y] [--as-of DATE] [--force]
+
+Writes a synthetic town (合成の町): N people over Y years of history (default 8) up to DATE
+(default 2025-04-01), shaped by the published figures on relationship population and by the
+circular model. The same options and seed give byte-identical files. FILE ends in .json, or
+is a folder for a CSV bundle (then --lang ja|en and --encoding utf-8|shift_jis apply). An
+existing FILE is replaced only with --force. Prints one line saying what was written.
+`,
 };
 
-interface Parsed {
-  positional: string[];
-  flags: Record<string, string | true>;
+/** The flags each command accepts (besides --help). */
+const COMMAND_FLAGS: Record<string, readonly string[]> = {
+  summary: ["lang", "as-of"],
+  validate: ["lang"],
+  report: ["format", "out", "as-of", "years", "lang"],
+  convert: ["lang", "encoding", "force"],
+  generate: ["people", "seed", "out", "years", "as-of", "lang", "encoding", "force"],
+};
+
+const SPEC = {
+  values: ["lang", "as-of", "format", "out", "years", "encoding", "people", "seed"],
+  switches: ["force", "help"],
+};
+
+function required<T>(value: T | undefined, name: string, command: string): T {
+  if (value === undefined) throw new UsageError(`${command} needs --${name}; try: kankei ${command} --help`);
+  return value;
 }
 
-function parseArgs(args: string[]): Parsed {
-  const positional: string[] = [];
-  const flags: Record<string, string | true> = {};
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === "-h") flags.help = true;
-    else if (a.startsWith("--")) {
-      const eq = a.indexOf("=");
-      if (eq > 0) flags[a.slice(2, eq)] = a.slice(eq + 1);
-      else if (a === "--help") flags.help = true;
-      else if (i + 1 < args.length && !args[i + 1]!.startsWith("--")) flags[a.slice(2)] = args[++i]!;
-      else flags[a.slice(2)] = true;
-    } else positional.push(a);
-  }
-  return { positional, flags };
-}
-
-function flag(p: Parsed, name: string): string | undefined {
-  const v = p.flags[name];
-  if (v === true) throw new UsageError(`--${name} needs a value`);
-  return v;
+function langOf(p: ParsedArgs, io: CommandIO): Lang {
+  return detectLang(flagChoice(p, "lang", ["ja", "en"] as const), io.env);
 }
 
 /**
@@ -87,10 +137,10 @@ function flag(p: Parsed, name: string): string | undefined {
  * ```
  */
 export function main(args: string[], io: CommandIO): number {
-  const p = parseArgs(args);
-  const [command, ...rest] = p.positional;
   try {
-    if (command === undefined || command === "help" || (p.flags.help && command === undefined)) {
+    const p = parseArgs(args, SPEC);
+    const [command, ...rest] = p.positional;
+    if (command === undefined || command === "help") {
       io.stdout(rest[0] && COMMAND_HELP[rest[0]] ? COMMAND_HELP[rest[0]]! : HELP);
       return 0;
     }
@@ -98,11 +148,15 @@ export function main(args: string[], io: CommandIO): number {
       io.stdout(COMMAND_HELP[command] ?? HELP);
       return COMMAND_HELP[command] ? 0 : 2;
     }
-    const lang = detectLang(flag(p, "lang"), io.env);
+    const known = COMMAND_FLAGS[command];
+    if (known === undefined) throw new UsageError(`unknown command "${command}"; try: kankei help`);
+    checkFlags(p, command, known);
+    const lang = langOf(p, io);
+    const progress = createProgress(io.stderr, io.stderrIsTTY === true);
     switch (command) {
       case "summary": {
         if (rest.length !== 1) throw new UsageError("summary needs one <town>");
-        io.stdout(formatSummary(readTownFile(rest[0]!), lang, flag(p, "as-of")));
+        io.stdout(formatSummary(readTownFile(rest[0]!), lang, flagDate(p, "as-of")));
         return 0;
       }
       case "validate": {
@@ -111,8 +165,12 @@ export function main(args: string[], io: CommandIO): number {
         (outcome.valid ? io.stdout : io.stderr)(outcome.report);
         return outcome.valid ? 0 : 1;
       }
+      case "report":
+        return report(p, rest, lang, io, progress);
+      case "convert":
+        return convert(p, rest, lang, io, progress);
       default:
-        throw new UsageError(`unknown command "${command}"; try: kankei help`);
+        return generate(p, rest, lang, io, progress);
     }
   } catch (e) {
     if (e instanceof TownValidationError) {
@@ -129,4 +187,90 @@ export function main(args: string[], io: CommandIO): number {
     }
     throw e;
   }
+}
+
+type ProgressLine = ReturnType<typeof createProgress>;
+
+function report(p: ParsedArgs, rest: string[], lang: Lang, io: CommandIO, progress: ProgressLine): number {
+  if (rest.length !== 1) throw new UsageError("report needs one <town>");
+  const out = flagValue(p, "out");
+  const byExtension: Record<string, ReportFormat> = { html: "html", htm: "html", json: "json", md: "md" };
+  const format = flagChoice(p, "format", REPORT_FORMATS) ?? byExtension[out?.split(".").pop()?.toLowerCase() ?? ""] ?? "md";
+  const years = flagInteger(p, "years", 1, 100);
+  const asOf = flagDate(p, "as-of");
+  progress.phase(lang === "ja" ? "読み込み中…" : "reading…");
+  const town = readTownFile(rest[0]!);
+  if (asOf === undefined && town.defaultDate === undefined) throw new UsageError(`${rest[0]} has no date at all (no asOf, no dated record): pass --as-of DATE`);
+  progress.phase(lang === "ja" ? "計算中…" : "measuring…");
+  const text = renderReport(town, { format, lang, ...(asOf !== undefined ? { asOf } : {}), ...(years !== undefined ? { years } : {}) });
+  progress.done();
+  if (out === undefined) io.stdout(text);
+  else {
+    writeTextFile(out, text);
+    io.stdout(lang === "ja" ? `報告書を ${out} に書き出しました\n` : `wrote the report to ${out}\n`);
+  }
+  return 0;
+}
+
+function convert(p: ParsedArgs, rest: string[], lang: Lang, io: CommandIO, progress: ProgressLine): number {
+  if (rest.length !== 2) throw new UsageError("convert needs <in> and <out>; try: kankei convert --help");
+  const [input, output] = rest as [string, string];
+  const encoding = flagValue(p, "encoding");
+  const phases = { reading: lang === "ja" ? "読み込み中…" : "reading…", writing: lang === "ja" ? "書き出し中…" : "writing…" };
+  const outcome = convertTownFile(input, output, {
+    lang,
+    ...(encoding !== undefined ? { encoding: encoding as CsvEncodingName } : {}),
+    force: p.flags.force === true,
+    onPhase: (phase) => progress.phase(phases[phase]),
+  });
+  progress.done();
+  const t = outcome.town;
+  const kinds = { json: "JSON", csv: lang === "ja" ? "CSV 一式" : "CSV bundle", gexf: "GEXF", graphml: "GraphML" };
+  io.stdout(
+    lang === "ja"
+      ? `${input} → ${output}（${kinds[outcome.to]}）：人物 ${formatCount(t.people.length)}、事業 ${formatCount(t.projects.length)}、役割 ${formatCount(t.roles.length)}、紐帯 ${formatCount(t.ties.length)}\n`
+      : `${input} → ${output} (${kinds[outcome.to]}): ${formatCount(t.people.length)} people, ${formatCount(t.projects.length)} projects, ${formatCount(t.roles.length)} roles, ${formatCount(t.ties.length)} ties\n`,
+  );
+  if (outcome.leftovers.length > 0) {
+    io.stderr(
+      lang === "ja"
+        ? `kankei: 注意: ${output} には別の名前の表ファイルも残っています（${outcome.leftovers.join("、")}）。読み込むと一緒に読まれます\n`
+        : `kankei: warning: ${output} also holds ${outcome.leftovers.join(", ")}, which would be read with the bundle\n`,
+    );
+  }
+  return 0;
+}
+
+function generate(p: ParsedArgs, rest: string[], lang: Lang, io: CommandIO, progress: ProgressLine): number {
+  if (rest.length !== 0) throw new UsageError(`generate takes no <town>, only flags (got ${JSON.stringify(rest[0])}); try: kankei generate --help`);
+  const people = required(flagInteger(p, "people", 1), "people", "generate");
+  const seed = required(flagInteger(p, "seed"), "seed", "generate");
+  const out = required(flagValue(p, "out"), "out", "generate");
+  const years = flagInteger(p, "years", 1);
+  const asOf = flagDate(p, "as-of");
+  const encoding = flagValue(p, "encoding");
+  const phases = {
+    generating: lang === "ja" ? `生成中（${formatCount(people)} 人）…` : `generating ${formatCount(people)} people…`,
+    validating: lang === "ja" ? "検査中…" : "validating…",
+    writing: lang === "ja" ? "書き出し中…" : "writing…",
+  };
+  const town = generateTownFile(out, {
+    people,
+    seed,
+    lang,
+    ...(years !== undefined ? { years } : {}),
+    ...(asOf !== undefined ? { asOf } : {}),
+    ...(encoding !== undefined ? { encoding: encoding as CsvEncodingName } : {}),
+    force: p.flags.force === true,
+    onPhase: (phase) => progress.phase(phases[phase]),
+  });
+  progress.done();
+  const y = years ?? SYNTHETIC_TOWN_DEFAULTS.years;
+  const date = town.date();
+  io.stdout(
+    lang === "ja"
+      ? `${out} に書き出しました：人物 ${formatCount(town.people.length)}、事業 ${formatCount(town.projects.length)}、役割 ${formatCount(town.roles.length)}、紐帯 ${formatCount(town.ties.length)}（シード ${seed}、${date} までの ${y} 年間）\n`
+      : `wrote ${out}: ${formatCount(town.people.length)} people, ${formatCount(town.projects.length)} projects, ${formatCount(town.roles.length)} roles, ${formatCount(town.ties.length)} ties (seed ${seed}, ${y} years to ${date})\n`,
+  );
+  return 0;
 }

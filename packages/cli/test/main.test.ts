@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve, dirname } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -96,6 +96,43 @@ describe("usage", () => {
     const missing = run(["summary", "/nonexistent/town.json"]);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain("no such file");
+  });
+
+  it("rejects an unknown flag on every command, naming it (exit 2)", () => {
+    const town = writeTown(small);
+    for (const args of [
+      ["summary", town, "--colour", "red"],
+      ["validate", town, "--as-of", "2024-04-01"],
+      ["summary", town, "--force"],
+      ["validate", town, "-v"],
+    ]) {
+      const r = run(args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.err).toMatch(/unknown option -{1,2}(colour|as-of|force|v)\b/);
+    }
+    expect(run(["summary", town, "--lang", "de"]).err).toContain("--lang must be one of ja, en");
+    expect(run(["summary", town, "--as-of", "2024-02-30"]).err).toContain("--as-of must be a real date");
+  });
+
+  it("lists every command in the help, and each command has its own", () => {
+    const help = run(["help"]).out;
+    for (const c of ["summary", "validate", "report", "convert", "generate"]) {
+      expect(help).toContain(`kankei ${c}`);
+      const own = run([c, "--help"]);
+      expect(own.code).toBe(0);
+      expect(own.out.startsWith(`kankei ${c}`)).toBe(true);
+    }
+  });
+
+  it("docs/cli.md documents every command and every flag of its usage line", () => {
+    const doc = readFileSync(join(root, "docs/cli.md"), "utf8");
+    for (const c of ["summary", "validate", "report", "convert", "generate"]) {
+      expect(doc).toContain(`kankei ${c}`);
+      const usage = run([c, "--help"]).out.split("\n")[0]!;
+      for (const f of usage.match(/--[a-z-]+/g) ?? []) {
+        expect(doc, `${c} ${f}`).toContain(f);
+      }
+    }
   });
 
   it("detects the language", () => {
