@@ -29,8 +29,9 @@ import type { TownEvent } from "../../rotation/events.js";
 import type { StepContext } from "../context.js";
 
 /**
- * The day since which project `j` has had no initiator, judged at day `day`: the latest end of
+ * The day since which each project has had no initiator, judged at day `day`: the latest end of
  * an initiator role in it on or before `day`, else its start (`-Infinity` when it has none).
+ * One pass over the roles: O(roles + projects).
  *
  * @example
  * ```ts
@@ -41,16 +42,17 @@ import type { StepContext } from "../context.js";
  *   projects: [{ id: "p", start: "2020-04-01" }],
  *   roles: [{ person: "a", project: "p", role: "initiator", to: "2023-04-01" }],
  * });
- * isoDate(orphanedSince(town, 0, dayNumber("2025-04-01"))); // "2023-04-01"
+ * isoDate(orphanedSince(town, dayNumber("2025-04-01"))[0]); // "2023-04-01"
  * ```
  */
-export function orphanedSince(town: Town, j: number, day: number): number {
+export function orphanedSince(town: Town, day: number): Float64Array {
   const x = town.periods();
-  let since = x.projectFrom[j]!;
+  const since = Float64Array.from(x.projectFrom);
   for (let k = 0; k < town.roles.length; k++) {
-    if (x.roleProject[k] !== j || town.roles[k]!.role !== "initiator") continue;
+    if (town.roles[k]!.role !== "initiator") continue;
+    const j = x.roleProject[k]!;
     const to = x.roleTo[k]!;
-    if (to <= day && to > since && x.roleFrom[k]! < to) since = to;
+    if (to <= day && to > since[j]! && x.roleFrom[k]! < to) since[j] = to;
   }
   return since;
 }
@@ -84,6 +86,7 @@ export function successionPhase(ctx: StepContext): TownEvent[] {
   const { scored } = scoreTown(town, day, options.succession);
   const events: TownEvent[] = [];
   const order = [...scored].sort((a, b) => compareIds(a.project.id, b.project.id));
+  let sinces: Float64Array | undefined;
   for (const s of order) {
     if (s.initiators.length > 0) continue;
     const project = s.project.id;
@@ -92,7 +95,8 @@ export function successionPhase(ctx: StepContext): TownEvent[] {
       events.push({ type: "assign", date, person: s.ranked[0]!.id, project, role: "initiator", cause: `succession: readiness ${r}` });
       continue;
     }
-    const since = orphanedSince(town, s.project.index, day);
+    sinces ??= orphanedSince(town, day);
+    const since = sinces[s.project.index]!;
     if (since === -Infinity || addYears(isoDate(since), options.orphanGraceYears) <= date) {
       events.push({ type: "close", date, project, cause: `orphaned since ${since === -Infinity ? "its start" : isoDate(since)}` });
     }
