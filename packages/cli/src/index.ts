@@ -17,6 +17,7 @@ export {
   type ConvertOutcome,
 } from "./commands/convert.js";
 export { generateTownFile, type GenerateFileOptions } from "./commands/generate.js";
+export { formatSeries, simulateTownFile, type SimulateFileOptions } from "./commands/simulate.js";
 export { buildReport, REPORT_WINDOW_YEARS, type ReportModel, type ReportOptions, type ReportProject } from "./report/content.js";
 export { renderMarkdown, escapeMarkdown } from "./report/markdown.js";
 export { renderHtml } from "./report/html.js";

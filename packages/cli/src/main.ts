@@ -10,6 +10,7 @@ import { readTownFile } from "@kankei/core/node";
 import { checkFlags, flagChoice, flagDate, flagInteger, flagValue, parseArgs, type ParsedArgs } from "./args.js";
 import { convertTownFile } from "./commands/convert.js";
 import { generateTownFile } from "./commands/generate.js";
+import { formatSeries, simulateTownFile } from "./commands/simulate.js";
 import { REPORT_FORMATS, renderReport, type ReportFormat } from "./commands/report.js";
 import { formatSummary } from "./commands/summary.js";
 import { validateTownFile } from "./commands/validate.js";
@@ -38,6 +39,8 @@ Usage:
                                                         between JSON and a CSV bundle, or to GEXF/GraphML
   kankei generate --people N --seed S --out FILE [--years Y] [--as-of DATE] [--force]
                                                         write a seeded synthetic town
+  kankei simulate <town> --years N --seed S [--handover-after Y|never] [--out FILE] [--events FILE] [--series FILE] [--force]
+                                                        run the town forward year by year
   kankei help [command]                                 this help, or a command's (also: --help, -h)
 
 <town> is a JSON document (town.json) or a folder holding a CSV bundle
@@ -98,6 +101,16 @@ circular model. The same options and seed give byte-identical files. FILE ends i
 is a folder for a CSV bundle (then --lang ja|en and --encoding utf-8|shift_jis apply). An
 existing FILE is replaced only with --force. Prints one line saying what was written.
 `,
+  simulate: `kankei simulate <town> --years N --seed S [--handover-after Y|never] [--out FILE] [--events FILE] [--series FILE] [--force] [--lang ja|en]
+
+Runs the town forward N years from its date (docs/rotation.md): each year initiators in the
+role for Y years hand over to a ready member (default 2; "never" for rotation without handover),
+people leave by tenure and hazard, orphaned projects get a ready successor or close, roles
+deepen, newcomers arrive over weak ties, experienced cooperators launch projects. The same town
+and seed give the same run. Prints the yearly series; --out writes the final town (.json or a
+CSV bundle folder), --events the event log and --series the series (JSON). Existing files are
+replaced only with --force.
+`,
 };
 
 /** The flags each command accepts (besides --help). */
@@ -107,10 +120,11 @@ const COMMAND_FLAGS: Record<string, readonly string[]> = {
   report: ["format", "out", "as-of", "years", "lang"],
   convert: ["lang", "encoding", "force"],
   generate: ["people", "seed", "out", "years", "as-of", "lang", "encoding", "force"],
+  simulate: ["years", "seed", "handover-after", "out", "events", "series", "force", "lang"],
 };
 
 const SPEC = {
-  values: ["lang", "as-of", "format", "out", "years", "encoding", "people", "seed"],
+  values: ["lang", "as-of", "format", "out", "years", "encoding", "people", "seed", "handover-after", "events", "series"],
   switches: ["force", "help"],
 };
 
@@ -169,6 +183,8 @@ export function main(args: string[], io: CommandIO): number {
         return report(p, rest, lang, io, progress);
       case "convert":
         return convert(p, rest, lang, io, progress);
+      case "simulate":
+        return simulateCommand(p, rest, lang, io, progress);
       default:
         return generate(p, rest, lang, io, progress);
     }
@@ -271,6 +287,40 @@ function generate(p: ParsedArgs, rest: string[], lang: Lang, io: CommandIO, prog
     lang === "ja"
       ? `${out} に書き出しました：人物 ${formatCount(town.people.length)}、事業 ${formatCount(town.projects.length)}、役割 ${formatCount(town.roles.length)}、紐帯 ${formatCount(town.ties.length)}（シード ${seed}、${date} までの ${y} 年間）\n`
       : `wrote ${out}: ${formatCount(town.people.length)} people, ${formatCount(town.projects.length)} projects, ${formatCount(town.roles.length)} roles, ${formatCount(town.ties.length)} ties (seed ${seed}, ${y} years to ${date})\n`,
+  );
+  return 0;
+}
+
+function simulateCommand(p: ParsedArgs, rest: string[], lang: Lang, io: CommandIO, progress: ProgressLine): number {
+  if (rest.length !== 1) throw new UsageError("simulate needs one <town>; try: kankei simulate --help");
+  const years = required(flagInteger(p, "years", 0, 200), "years", "simulate");
+  const seed = required(flagInteger(p, "seed"), "seed", "simulate");
+  const handover = flagValue(p, "handover-after");
+  let handoverAfterYears: number | null | undefined;
+  if (handover === "never") handoverAfterYears = null;
+  else if (handover !== undefined) {
+    if (!/^[1-9]\d*$/.test(handover)) throw new UsageError(`--handover-after must be a whole number of years >= 1 or "never", not ${JSON.stringify(handover)}`);
+    handoverAfterYears = Number(handover);
+  }
+  const outputs = { out: flagValue(p, "out"), events: flagValue(p, "events"), series: flagValue(p, "series") };
+  const run = simulateTownFile(rest[0]!, {
+    years,
+    seed,
+    lang,
+    force: p.flags.force === true,
+    ...(handoverAfterYears !== undefined ? { handoverAfterYears } : {}),
+    ...(outputs.out !== undefined ? { out: outputs.out } : {}),
+    ...(outputs.events !== undefined ? { events: outputs.events } : {}),
+    ...(outputs.series !== undefined ? { series: outputs.series } : {}),
+    onYear: (year, total) => progress.phase(lang === "ja" ? `シミュレーション中 ${year}/${total} 年…` : `simulating year ${year}/${total}…`),
+  });
+  progress.done();
+  io.stdout(formatSeries(run, lang));
+  const written = Object.values(outputs).filter((x): x is string => x !== undefined);
+  io.stdout(
+    lang === "ja"
+      ? `${run.start} から ${run.end} まで ${years} 年、出来事 ${formatCount(run.events.length)} 件（シード ${seed}）${written.length > 0 ? `。書き出し: ${written.join("、")}` : ""}\n`
+      : `${years} years from ${run.start} to ${run.end}, ${formatCount(run.events.length)} events (seed ${seed})${written.length > 0 ? `; wrote ${written.join(", ")}` : ""}\n`,
   );
   return 0;
 }

@@ -14,10 +14,21 @@
  */
 
 import { dayOr } from "../model/date.js";
-import type { EntityName, PersonRecord, ProjectRecord, RoleName, RoleRecord, TieRecord, TownInfo } from "../model/records.js";
+import { KNOWN_FIELDS, type EntityName, type PersonRecord, type ProjectRecord, type RoleName, type RoleRecord, type TieRecord, type TownInfo } from "../model/records.js";
 import type { Town } from "../model/town.js";
 
 type Rec = Record<string, unknown>;
+
+/**
+ * A record with its known fields first, in the canonical order of `KNOWN_FIELDS`, then its extra
+ * fields in their order: what the CSV bundle reads back, so that every format writes the same.
+ */
+function canonical(entity: EntityName, rec: Rec): Rec {
+  const out: Rec = {};
+  for (const f of KNOWN_FIELDS[entity]) if (f in rec) out[f] = rec[f];
+  for (const f of Object.keys(rec)) if (!(f in out)) out[f] = rec[f];
+  return out;
+}
 
 /** The mutable working copy of a town's records. */
 export class TownDraft {
@@ -151,7 +162,7 @@ export class TownDraft {
   /** Replaces fields of record `index` of `entity` (a fresh copy; the old record is untouched). */
   update(entity: "people" | "projects" | "roles" | "ties", index: number, fields: Rec): void {
     const list = this[entity] as Rec[];
-    list[index] = { ...list[index]!, ...fields };
+    list[index] = canonical(entity, { ...list[index]!, ...fields });
     this.#mark(entity, index);
   }
 
@@ -162,7 +173,7 @@ export class TownDraft {
 
   addPerson(person: PersonRecord): number {
     const i = this.people.length;
-    this.people.push(person);
+    this.people.push(canonical("people", person as Rec) as PersonRecord);
     this.#personIx.set(person.id, i);
     this.#rolesOfPerson.push([]);
     this.#tiesOfPerson.push([]);
@@ -172,7 +183,7 @@ export class TownDraft {
 
   addProject(project: ProjectRecord): number {
     const j = this.projects.length;
-    this.projects.push(project);
+    this.projects.push(canonical("projects", project as Rec) as ProjectRecord);
     this.#projectIx.set(project.id, j);
     this.#rolesOfProject.push([]);
     this.#mark("projects", j);

@@ -19,7 +19,7 @@ function ended(town: Town, entity: "people" | "projects" | "roles" | "ties", k: 
   return { people: x.personTo, projects: x.projectTo, roles: x.roleTo, ties: x.tieTo }[entity][k]!;
 }
 
-describe("invariants of role rotation (domain.md §7)", () => {
+describe("invariants of role rotation (domain.md §7)", { timeout: 120_000 }, () => {
   it("generates scenarios with events of every kind", () => {
     const seen = new Set<string>();
     fc.assert(

@@ -50,7 +50,7 @@ const cases: fc.Arbitrary<Case> = fc
 
 const RUNS = 150;
 
-describe("properties of simulate (domain.md §7)", () => {
+describe("properties of simulate (domain.md §7)", { timeout: 120_000 }, () => {
   it("zero years of simulation change nothing", () => {
     fc.assert(
       fc.property(cases, ({ town, options }) => {

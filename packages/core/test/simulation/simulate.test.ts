@@ -37,7 +37,7 @@ const town = createTown({
   ],
 });
 
-describe("simulate", () => {
+describe("simulate", { timeout: 60_000 }, () => {
   it("zero years change nothing", () => {
     const run = simulate(town, { years: 0 });
     expect(run.town).toBe(town);
