@@ -57,14 +57,23 @@ function daysFromCivil(y: number, m: number, d: number): number {
  */
 export function dayNumber(text: unknown): number | undefined {
   if (typeof text !== "string") return undefined;
+  // A town repeats a few dates many times (1 April of every year): parse each text once.
+  const known = DAYS.get(text);
+  if (known !== undefined || DAYS.has(text)) return known;
   const m = ISO.exec(text);
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
-  return daysFromCivil(y, mo, d);
+  let day: number | undefined;
+  if (m) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo)) day = daysFromCivil(y, mo, d);
+  }
+  if (DAYS.size >= 65536) DAYS.clear();
+  DAYS.set(text, day);
+  return day;
 }
+
+const DAYS = new Map<string, number | undefined>();
 
 /**
  * True when `text` is a real calendar date written `YYYY-MM-DD`.

@@ -93,13 +93,27 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** True when the value and everything in it is frozen (nothing can change it any more). */
+function deepFrozen(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return true;
+  if (!Object.isFrozen(value)) return false;
+  for (const v of Object.values(value)) if (!deepFrozen(v)) return false;
+  return true;
+}
+
 /**
  * The town's own frozen copy of a list of records: each record is copied (so that freezing
  * never touches the caller's objects) and any nested value of an extra field is deep-copied.
+ * A record that is already frozen all the way down (a record of another town, handed on by
+ * `applyEvents`) cannot change and is shared instead of copied.
  */
 function ownRecords<T extends object>(list: readonly unknown[]): readonly Readonly<T>[] {
   const out = new Array<Readonly<T>>(list.length);
   for (let i = 0; i < list.length; i++) {
+    if (deepFrozen(list[i])) {
+      out[i] = list[i] as Readonly<T>;
+      continue;
+    }
     const copy = { ...(list[i] as T) } as Record<string, unknown>;
     for (const k in copy) {
       const v = copy[k];

@@ -22,7 +22,8 @@
  * 4. **growth** (`phases/growth.ts`): roles deepen, core members get tied and grow close;
  * 5. **arrivals** (`phases/arrivals.ts`): recruitment and newcomers over weak ties, corps members;
  * 6. **launches** (`phases/launches.ts`): experienced cooperators start projects.
- * Phases 4–6 look at the same town (after succession) and apply together.
+ * Phases 1–2 apply together (departures depend on presence and tenure, which handovers do not
+ * change), and so do phases 4–6 (they look at the town after succession): three new towns a year.
  *
  * ## Reproducible
  *
@@ -122,8 +123,12 @@ export function simulate(town: Town, options: SimulationOptions = {}): Simulatio
       yearEvents.push(...batch);
       ctx.town = applyEvents(ctx.town, batch, { coInitiation: o.coInitiation, ...(last ? { asOf: date } : {}) });
     };
-    run(handoverPhase);
-    run(departuresPhase);
+    // Handovers and departures apply together: departures read only presence and tenure, which
+    // handovers do not change, and the roles that handovers give (passed along).
+    run((c) => {
+      const handovers = handoverPhase(c);
+      return [...handovers, ...departuresPhase(c, handovers)];
+    });
     run(successionPhase);
     run((c) => [...growthPhase(c), ...arrivalsPhase(c), ...launchesPhase(c)], true);
     current = ctx.town;

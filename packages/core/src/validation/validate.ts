@@ -58,6 +58,7 @@ export const jsonLocator: Locator = (entity, index) =>
 
 type Rec = Record<string, unknown>;
 
+
 interface FieldSpec {
   required?: boolean;
   kind: "id" | "string" | "date" | "number" | "enum";

@@ -32,7 +32,9 @@ import { sectorKey, type StepContext } from "../context.js";
 const CAP: Record<RoleName, RoleName> = { initiator: "cooperator", cooperator: "cooperator", supporter: "supporter", participant: "participant" };
 
 /**
- * The departures of the step and the officers who replace them (see the module header).
+ * The departures of the step and the officers who replace them (see the module header). The
+ * step's `handovers`, when given, are applied in the same batch: a replacement takes the role
+ * the leaver holds after them.
  *
  * @example
  * ```ts
@@ -51,8 +53,16 @@ const CAP: Record<RoleName, RoleName> = { initiator: "cooperator", cooperator: "
  * departuresPhase(ctx).map((e) => e.type); // ["leave", "join", "assign"]
  * ```
  */
-export function departuresPhase(ctx: StepContext): TownEvent[] {
+export function departuresPhase(ctx: StepContext, handovers: readonly TownEvent[] = []): TownEvent[] {
   const { town, date, day, prevDay, draw, options } = ctx;
+  // The roles the year's handovers (applied together with these departures) give people.
+  const handed = new Map<string, RoleName>();
+  for (const e of handovers) {
+    if (e.type !== "handover") continue;
+    const from = e.from ?? town.initiatorsAt(e.project, date)[0]!;
+    handed.set(`${from}\u0000${e.project}`, e.stepBackTo ?? "cooperator");
+    handed.set(`${e.to}\u0000${e.project}`, "initiator");
+  }
   const leaves: TownEvent[] = [];
   const replacements: TownEvent[] = [];
   const present = [...town.peopleAt(date)].sort((a, b) => compareIds(a.id, b.id));
@@ -77,7 +87,8 @@ export function departuresPhase(ctx: StepContext): TownEvent[] {
     });
     const held = town.rolesAt(person.id, date).sort((a, b) => compareIds(a.project, b.project));
     for (const r of held) {
-      replacements.push({ type: "assign", date, person: id, project: r.project, role: CAP[r.role], cause: `officer replacement for ${person.id}` });
+      const role = handed.get(`${person.id}\u0000${r.project}`) ?? r.role;
+      replacements.push({ type: "assign", date, person: id, project: r.project, role: CAP[role], cause: `officer replacement for ${person.id}` });
     }
   }
   return [...leaves, ...replacements];
