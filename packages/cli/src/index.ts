@@ -1,7 +1,7 @@
 /**
  * `@kankei/cli`: the `kankei` command line as a library (for tests and scripts).
  *
- * @module
+ * @module @kankei/cli
  */
 export { main, type CommandIO } from "./main.js";
 export { detectLang, displayWidth, padDisplay, padDisplayStart } from "./lang.js";

@@ -5,7 +5,7 @@
  * This entry uses no Node-only API: it runs in Node, in browsers and in Deno. File-system
  * helpers live in `@kankei/core/node`; fast-check arbitraries in `@kankei/core/testing`.
  *
- * @module
+ * @module @kankei/core
  */
 
 export * from "./model/records.js";

@@ -5,7 +5,7 @@
  * `people.csv`, `projects.csv`, `roles.csv`, `ties.csv` and optionally `contributions.csv`
  * (or one of those files, which stands for its folder).
  *
- * @module
+ * @module @kankei/core/node
  */
 
 import { readFileSync, readdirSync, statSync, mkdirSync, writeFileSync } from "node:fs";
