@@ -18,6 +18,7 @@ export {
 } from "./commands/convert.js";
 export { generateTownFile, type GenerateFileOptions } from "./commands/generate.js";
 export { formatSeries, simulateTownFile, type SimulateFileOptions } from "./commands/simulate.js";
+export { viewTownFile, type ViewedTown } from "./commands/view.js";
 export { buildReport, REPORT_WINDOW_YEARS, type ReportModel, type ReportOptions, type ReportProject } from "./report/content.js";
 export { renderMarkdown, escapeMarkdown } from "./report/markdown.js";
 export { renderHtml } from "./report/html.js";

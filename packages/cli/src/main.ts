@@ -11,6 +11,7 @@ import { checkFlags, flagChoice, flagDate, flagInteger, flagValue, parseArgs, ty
 import { convertTownFile } from "./commands/convert.js";
 import { generateTownFile } from "./commands/generate.js";
 import { formatSeries, simulateTownFile } from "./commands/simulate.js";
+import { viewTownFile } from "./commands/view.js";
 import { REPORT_FORMATS, renderReport, type ReportFormat } from "./commands/report.js";
 import { formatSummary } from "./commands/summary.js";
 import { validateTownFile } from "./commands/validate.js";
@@ -41,6 +42,7 @@ Usage:
                                                         write a seeded synthetic town
   kankei simulate <town> --years N --seed S [--handover-after Y|never] [--out FILE] [--events FILE] [--series FILE] [--force]
                                                         run the town forward year by year
+  kankei view <town> [--port N]                         open the town in the viewer (a local web page)
   kankei help [command]                                 this help, or a command's (also: --help, -h)
 
 <town> is a JSON document (town.json) or a folder holding a CSV bundle
@@ -111,6 +113,12 @@ and seed give the same run. Prints the yearly series; --out writes the final tow
 CSV bundle folder), --events the event log and --series the series (JSON). Existing files are
 replaced only with --force.
 `,
+  view: `kankei view <town> [--port N] [--lang ja|en]
+
+Serves the viewer on this computer (http://127.0.0.1:N/, default 5173, any free port when it is
+taken) with the town open, and prints the address to open in a browser. The town is checked
+first: an invalid town lists its problems and exits 1. Nothing leaves the machine. Ctrl+C stops it.
+`,
 };
 
 /** The flags each command accepts (besides --help). */
@@ -121,10 +129,11 @@ const COMMAND_FLAGS: Record<string, readonly string[]> = {
   convert: ["lang", "encoding", "force"],
   generate: ["people", "seed", "out", "years", "as-of", "lang", "encoding", "force"],
   simulate: ["years", "seed", "handover-after", "out", "events", "series", "force", "lang"],
+  view: ["port", "lang"],
 };
 
 const SPEC = {
-  values: ["lang", "as-of", "format", "out", "years", "encoding", "people", "seed", "handover-after", "events", "series"],
+  values: ["lang", "as-of", "format", "out", "years", "encoding", "people", "seed", "handover-after", "events", "series", "port"],
   switches: ["force", "help"],
 };
 
@@ -185,6 +194,8 @@ export function main(args: string[], io: CommandIO): number {
         return convert(p, rest, lang, io, progress);
       case "simulate":
         return simulateCommand(p, rest, lang, io, progress);
+      case "view":
+        return viewCommand(p, rest, lang, io);
       default:
         return generate(p, rest, lang, io, progress);
     }
@@ -321,6 +332,26 @@ function simulateCommand(p: ParsedArgs, rest: string[], lang: Lang, io: CommandI
     lang === "ja"
       ? `${run.start} から ${run.end} まで ${years} 年、出来事 ${formatCount(run.events.length)} 件（シード ${seed}）${written.length > 0 ? `。書き出し: ${written.join("、")}` : ""}\n`
       : `${years} years from ${run.start} to ${run.end}, ${formatCount(run.events.length)} events (seed ${seed})${written.length > 0 ? `; wrote ${written.join(", ")}` : ""}\n`,
+  );
+  return 0;
+}
+
+function viewCommand(p: ParsedArgs, rest: string[], lang: Lang, io: CommandIO): number {
+  if (rest.length !== 1) throw new UsageError("view needs one <town>; try: kankei view --help");
+  const port = flagInteger(p, "port", 0, 65535) ?? 5173;
+  // Reading and validating happen before the promise: an invalid town throws here (exit 1).
+  const viewing = viewTownFile(rest[0]!, { port });
+  viewing.then(
+    ({ town, server }) =>
+      io.stdout(
+        lang === "ja"
+          ? `${town.name}（${rest[0]}）をビューアで開いています: ${server.url}\nブラウザでこのアドレスを開いてください。終了は Ctrl+C。\n`
+          : `${town.name} (${rest[0]}) is open in the viewer at ${server.url}\nOpen this address in a browser. Ctrl+C stops it.\n`,
+      ),
+    (e: unknown) => {
+      io.stderr(`kankei: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
   );
   return 0;
 }
