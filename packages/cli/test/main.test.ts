@@ -116,7 +116,7 @@ describe("usage", () => {
 
   it("lists every command in the help, and each command has its own", () => {
     const help = run(["help"]).out;
-    for (const c of ["summary", "validate", "report", "convert", "generate"]) {
+    for (const c of ["summary", "validate", "report", "convert", "generate", "simulate", "view"]) {
       expect(help).toContain(`kankei ${c}`);
       const own = run([c, "--help"]);
       expect(own.code).toBe(0);
@@ -126,7 +126,7 @@ describe("usage", () => {
 
   it("docs/cli.md documents every command and every flag of its usage line", () => {
     const doc = readFileSync(join(root, "docs/cli.md"), "utf8");
-    for (const c of ["summary", "validate", "report", "convert", "generate"]) {
+    for (const c of ["summary", "validate", "report", "convert", "generate", "simulate", "view"]) {
       expect(doc).toContain(`kankei ${c}`);
       const usage = run([c, "--help"]).out.split("\n")[0]!;
       for (const f of usage.match(/--[a-z-]+/g) ?? []) {
