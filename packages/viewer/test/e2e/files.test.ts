@@ -122,4 +122,27 @@ describe("opening files in the viewer app", () => {
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.bytes.length).toBeGreaterThan(10_000);
   });
+  it("opens files dropped on the viewer", async () => {
+    const dropped = JSON.stringify({
+      format: "kankei-town",
+      version: 1,
+      town: { id: "dropped", name: "落とした町", asOf: "2024-04-01" },
+      people: [
+        { id: "a", name: "石田 一", origin: "local" },
+        { id: "b", name: "Ono", origin: "outsider" },
+        { id: "c", name: "森 三", origin: "local" },
+      ],
+    });
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], "dropped.json", { type: "application/json" }));
+      return dt;
+    }, dropped);
+    await page.locator("[data-role=graph]").dispatchEvent("dragover", { dataTransfer });
+    await page.locator("[data-role=graph]").dispatchEvent("drop", { dataTransfer });
+    await page.locator("[data-role=status]").filter({ hasText: "落とした町" }).waitFor();
+    expect(await status()).toContain("3 人");
+    expect(await status()).toContain("dropped.json");
+    expect(pageErrors(page)).toEqual([]);
+  });
 });
