@@ -11,7 +11,8 @@
 import { RISK_LEVELS, ROLES, TERMS, type Lang, type RiskLevel } from "@kankei/core";
 import type { ReportCandidate, ReportModel } from "./content.js";
 import { escapeHtml } from "./escape.js";
-import { formatCount, formatScore, formatShare, formatYears } from "./format.js";
+import { formatCount, formatScore, formatShare } from "./format.js";
+import { circulationRows } from "./circulation-rows.js";
 import { REPORT_TEXT } from "./labels.js";
 import { candidateReason, initiatorReason } from "./reasons.js";
 import { DETAIL_LIMIT } from "./markdown.js";
@@ -217,29 +218,12 @@ export function renderHtml(report: ReportModel, lang: Lang): string {
   // (d) circulation
   const ci = report.circulation;
   const R = T.circulationRows;
-  const withShare = (k: number, share: number) => `${formatCount(k)} (${formatShare(share)})`;
   body.push(`<section id="circulation"><h2>4. ${e(T.sections.circulation)}</h2>`);
   body.push(`<p>${e(T.circulationIntro(ci.from, ci.to, String(ci.years)))}</p>`);
   body.push(
     table(
       [e(c.figure), e(c.value)],
-      (
-        [
-          [R.newInitiators, formatCount(ci.newInitiators.count)],
-          [R.grownInProject, withShare(ci.newInitiators.grownInProject, ci.newInitiators.shareInProject)],
-          [R.grownInTown, withShare(ci.newInitiators.grownInTown, ci.newInitiators.shareInTown)],
-          [R.departing, formatCount(ci.departingInitiators.count)],
-          [R.steppedBackInProject, withShare(ci.departingInitiators.steppedBackInProject, ci.departingInitiators.shareInProject)],
-          [R.steppedBackInTown, withShare(ci.departingInitiators.steppedBackInTown, ci.departingInitiators.shareInTown)],
-          [R.endedWithProject, formatCount(ci.departingInitiators.endedWithProject)],
-          [R.outsidersToCore, formatCount(ci.outsidersToCore.people)],
-          [R.tenureCompleted, formatCount(ci.initiatorTenure.completed)],
-          [R.tenureOngoing, formatCount(ci.initiatorTenure.ongoing)],
-          [R.tenureMean, formatYears(ci.initiatorTenure.meanYears)],
-          [R.tenureMedian, formatYears(ci.initiatorTenure.medianYears)],
-          [R.changesPerPersonYear, formatScore(ci.changesPerPersonYear)],
-        ] as [string, string][]
-      ).map(([a, b]) => [e(a), e(b)]),
+      circulationRows(ci, R).map(([a, b]) => [e(a), e(b)]),
       [false, true],
     ),
   );

@@ -8,7 +8,8 @@
 
 import { RISK_LEVELS, ROLES, TERMS, type Lang } from "@kankei/core";
 import type { ReportCandidate, ReportModel } from "./content.js";
-import { formatCount, formatScore, formatShare, formatYears } from "./format.js";
+import { formatCount, formatScore, formatShare } from "./format.js";
+import { circulationRows } from "./circulation-rows.js";
 import { REPORT_TEXT } from "./labels.js";
 import { candidateReason, initiatorReason } from "./reasons.js";
 
@@ -181,27 +182,12 @@ export function renderMarkdown(report: ReportModel, lang: Lang): string {
   // (d) circulation
   const ci = report.circulation;
   const R = T.circulationRows;
-  const withShare = (n: number, share: number) => `${formatCount(n)} (${formatShare(share)})`;
   out.push(`## 4. ${T.sections.circulation}`, "");
   out.push(T.circulationIntro(ci.from, ci.to, String(ci.years)), "");
   out.push(
     ...table(
       [T.col.figure, T.col.value],
-      [
-        [R.newInitiators, formatCount(ci.newInitiators.count)],
-        [R.grownInProject, withShare(ci.newInitiators.grownInProject, ci.newInitiators.shareInProject)],
-        [R.grownInTown, withShare(ci.newInitiators.grownInTown, ci.newInitiators.shareInTown)],
-        [R.departing, formatCount(ci.departingInitiators.count)],
-        [R.steppedBackInProject, withShare(ci.departingInitiators.steppedBackInProject, ci.departingInitiators.shareInProject)],
-        [R.steppedBackInTown, withShare(ci.departingInitiators.steppedBackInTown, ci.departingInitiators.shareInTown)],
-        [R.endedWithProject, formatCount(ci.departingInitiators.endedWithProject)],
-        [R.outsidersToCore, formatCount(ci.outsidersToCore.people)],
-        [R.tenureCompleted, formatCount(ci.initiatorTenure.completed)],
-        [R.tenureOngoing, formatCount(ci.initiatorTenure.ongoing)],
-        [R.tenureMean, formatYears(ci.initiatorTenure.meanYears)],
-        [R.tenureMedian, formatYears(ci.initiatorTenure.medianYears)],
-        [R.changesPerPersonYear, formatScore(ci.changesPerPersonYear)],
-      ],
+      circulationRows(ci, R),
       ["l", "r"],
     ),
   );
