@@ -67,7 +67,7 @@ export interface GeneratedTownRecords {
 }
 
 // Characters every format and encoding can carry (Shift_JIS included), with CSV's specials.
-const SJIS_CHARS = [..."abcxyzABC019 -_.,\"'\n山田花子太郎佐藤鈴木町事業協力者仕掛け人あいうえおカキクケコー・（）"];
+const SJIS_CHARS = [..."abcxyzABC019 -_.,=+@\"'\n山田花子太郎佐藤鈴木町事業協力者仕掛け人あいうえおカキクケコー・（）"];
 const ASCII_CHARS = [..."abcdefxyzABC0123456789 -_.,\"'\n;:/"];
 const UNICODE_CHARS = [...SJIS_CHARS, "é", "ß", "😀", "한", "ñ", "\u00a0"];
 const EXTRA_KEYS = ["memo", "タグ", "x_source", "budgetYen"];

@@ -38,6 +38,8 @@ export {
   normalizeCsvDate,
   parseCsvAmount,
   readCsvCell,
+  guardText,
+  unguardText,
   writeCsvCell,
   type CsvEnumName,
 } from "./values.js";

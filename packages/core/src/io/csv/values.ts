@@ -176,12 +176,53 @@ export function parseCsvAmount(cell: string): number | string {
  */
 export function readCsvCell(table: CsvTableName, field: string, cell: string, known: boolean): unknown {
   if (cell.trim() === "") return undefined;
-  if (!known) return cell;
+  if (!known) return unguardText(cell);
   const e = own(ENUM_FIELDS[table], field);
   if (e !== undefined) return csvEnumValue(e, cell) ?? cell;
   if (DATE_FIELDS[table].includes(field)) return normalizeCsvDate(cell);
   if (NUMBER_FIELDS[table].includes(field)) return parseCsvAmount(cell);
-  return cell;
+  return unguardText(cell);
+}
+
+// A text a spreadsheet would run as a formula: it starts with = + - @, a tab or a carriage
+// return, possibly after apostrophes (so that the guard itself round-trips).
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const GUARDED = /^'+[=+\-@\t\r]/;
+
+/**
+ * Guards a free text against formula injection (CWE-1236): a text that Excel or another
+ * spreadsheet would run as a formula (`=HYPERLINK(...)`, `+1`, `-x`, `@SUM`) is written with an
+ * apostrophe in front, so that the spreadsheet shows it as text. Data about real people often
+ * comes from web forms; a name typed as a formula must not run on the coordinator's computer.
+ * {@link unguardText} removes the apostrophe on reading, so the round trip is exact for every
+ * text (one that starts with apostrophes and then such a character gets one more).
+ *
+ * @example
+ * ```ts
+ * import { guardText } from "@kankei/core";
+ * guardText("=HYPERLINK(\"http://x\")"); // "'=HYPERLINK(\"http://x\")"
+ * guardText("-5 degrees"); // "'-5 degrees"
+ * guardText("山田 花子"); // "山田 花子"
+ * guardText("'=x"); // "''=x"
+ * ```
+ */
+export function guardText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * The text a guarded cell stands for: the reverse of {@link guardText}.
+ *
+ * @example
+ * ```ts
+ * import { unguardText } from "@kankei/core";
+ * unguardText("'=SUM(A1:A9)"); // "=SUM(A1:A9)"
+ * unguardText("''=x"); // "'=x"
+ * unguardText("'quoted"); // "'quoted"
+ * ```
+ */
+export function unguardText(cell: string): string {
+  return GUARDED.test(cell) ? cell.slice(1) : cell;
 }
 
 /** A number as text that `Number()` reads back exactly (`-0` included). */
@@ -192,7 +233,8 @@ function numberText(n: number): string {
 /**
  * The text of a cell for a field value: the reverse of {@link readCsvCell}. Absent values and
  * texts of only white space give an empty cell; enumeration values are translated with
- * `lang: "ja"`; an extra field that is not a string is written as JSON.
+ * `lang: "ja"`; free texts that a spreadsheet would run as a formula are guarded
+ * ({@link guardText}); an extra field that is not a string is written as JSON.
  *
  * @example
  * ```ts
@@ -207,8 +249,9 @@ export function writeCsvCell(table: CsvTableName, field: string, value: unknown,
   if (typeof value === "string") {
     if (value.trim() === "") return "";
     const e = known ? own(ENUM_FIELDS[table], field) : undefined;
-    if (e !== undefined && lang === "ja") return own(CSV_JA_VALUES[e] as Record<string, string>, value) ?? value;
-    return value;
+    if (e !== undefined) return lang === "ja" ? (own(CSV_JA_VALUES[e] as Record<string, string>, value) ?? value) : value;
+    if (known && (DATE_FIELDS[table].includes(field) || NUMBER_FIELDS[table].includes(field))) return value;
+    return guardText(value);
   }
   if (typeof value === "number") return numberText(value);
   return JSON.stringify(value) ?? "";

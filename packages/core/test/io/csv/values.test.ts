@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  createTown,
+  readCsvBundle,
+  serializeTown,
+  writeCsvBundle,
   CSV_JA_VALUES,
   csvEnumValue,
   normalizeCsvDate,
@@ -99,5 +103,43 @@ describe("cells", () => {
     expect(writeCsvCell("people", "b", true, "en", false)).toBe("true");
     expect(writeCsvCell("people", "o", { a: [1] }, "en", false)).toBe('{"a":[1]}');
     expect(writeCsvCell("people", "o", null, "en", false)).toBe("");
+  });
+});
+
+describe("formula injection guard (CWE-1236)", () => {
+  it.each(["=HYPERLINK(\"http://evil\",\"x\")", "+81 90", "-cmd|' /C calc'!A0", "@SUM(A1)", "\tx", "\rx", "'=x", "''-y"])("guards %j and reads it back exactly", (text) => {
+    const cell = writeCsvCell("people", "name", text, "ja", true);
+    expect(cell.startsWith("'")).toBe(true);
+    expect(readCsvCell("people", "name", cell, true)).toBe(text);
+    const extra = writeCsvCell("people", "memo", text, "en", false);
+    expect(readCsvCell("people", "memo", extra, false)).toBe(text);
+  });
+
+  it.each(["山田 花子", "'quoted", "a=b", "2024-04-01"])("leaves %j alone", (text) => {
+    expect(writeCsvCell("people", "name", text, "en", true)).toBe(text);
+    expect(readCsvCell("people", "name", text, true)).toBe(text);
+  });
+
+  it("never guards numbers, dates or enumeration values", () => {
+    expect(writeCsvCell("contributions", "amount", -500, "en", true)).toBe("-500");
+    expect(writeCsvCell("roles", "from", "2024-04-01", "en", true)).toBe("2024-04-01");
+    expect(writeCsvCell("roles", "role", "initiator", "en", true)).toBe("initiator");
+  });
+
+  it("keeps a hostile town lossless through a Shift_JIS bundle", () => {
+    const town = createTown({
+      people: [
+        { id: "-p1", name: "=HYPERLINK(\"http://x\")", origin: "local", memo: "@SUM(A1)" },
+        { id: "p2", name: "+田中", origin: "outsider" },
+      ],
+      projects: [{ id: "j", name: "-1+2" }],
+      roles: [{ person: "-p1", project: "j", role: "initiator" }],
+    });
+    const files = writeCsvBundle(town, { lang: "ja", encoding: "shift_jis" });
+    const people = new TextDecoder("shift_jis").decode(files["people.csv"]);
+    expect(people).toContain(`'-p1`);
+    expect(people).toContain(`'=HYPERLINK`);
+    expect(people).toContain(`'@SUM(A1)`);
+    expect(serializeTown(readCsvBundle(files))).toBe(serializeTown(town));
   });
 });
