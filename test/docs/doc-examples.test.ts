@@ -120,9 +120,46 @@ const all = readdirSync(join(root, "packages"))
   .flatMap((p) => sources(join(root, "packages", p, "src")))
   .flatMap(examplesOf);
 
+/**
+ * The TypeScript blocks of the README and the docs run too, on the example town: what a block
+ * uses without declaring it (`town`, the text of `town.json`, the bytes of the CSV files) is
+ * declared in front of it. Blocks that need a browser (`document`) or Deno (`Deno.`) are run
+ * by the viewer's end-to-end tests and the notebooks' test instead.
+ */
+const DOC_GIVENS: [RegExp, string][] = [
+  [/\btown\b/, `const town = (await import("@kankei/core/node")).readTownFile("examples/town/town.json");`],
+  [/\btext\b/, `const text = (await import("node:fs")).readFileSync("examples/town/town.json", "utf8");`],
+  ...["people", "projects", "roles", "ties"].map((t): [RegExp, string] => [
+    new RegExp(`\\b${t}Bytes\\b`),
+    `const ${t}Bytes = (await import("node:fs")).readFileSync("examples/town/csv-sjis/${t}.csv");`,
+  ]),
+];
+
+function docBlocks(file: string): Example[] {
+  const text = readFileSync(file, "utf8");
+  const out: Example[] = [];
+  for (const m of text.matchAll(/```ts\n([\s\S]*?)\n```/g)) {
+    let code = m[1]!;
+    if (/\bdocument\.|\bDeno\./.test(code)) continue;
+    const imports = code.split("\n").filter((l) => /^import\b/.test(l));
+    const rest = code.split("\n").filter((l) => !/^import\b/.test(l));
+    const givens = DOC_GIVENS.filter(([use, decl]) => use.test(rest.join("\n")) && !new RegExp(`(const|let)\\s+(\\{[^}]*)?\\b${/const (\w+)/.exec(decl)![1]}\\b(?!\\s*:)`).test(code)).map(([, decl]) => decl);
+    code = [...imports, ...givens, ...rest].join("\n");
+    out.push({ file, line: text.slice(0, m.index).split("\n").length + 1, code });
+  }
+  return out;
+}
+
+const docs = [join(root, "README.md"), ...readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => join(root, "docs", f))].flatMap(docBlocks);
+all.push(...docs);
+
 describe("doc examples", () => {
   it("exist across the packages", () => {
     expect(all.length).toBeGreaterThan(40);
+  });
+
+  it("include the TypeScript of the README and the docs", () => {
+    expect(docs.length).toBeGreaterThan(10);
   });
 
   for (const [n, ex] of all.entries()) {
