@@ -9,12 +9,15 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { serializeTown, type Town } from "@kankei/core";
 import { escapeHtml, rich, type Displayable } from "./display.ts";
 
 /** Where the viewer's built app lives, from the repository root. */
 export const VIEWER_APP = "packages/viewer/dist/app";
 
 export interface ViewerEmbedOptions {
+  /** The town to show (default: the example town bundled into the app). */
+  town?: Town;
   /** The repository root (default: two folders above this notebook folder). */
   root?: string;
   /** A project to select once the viewer is up (when its app exposes the handle). */
@@ -62,8 +65,12 @@ for (let i = 0; i < 100; i++) {
 }
 </script>`
     : "";
+  // The notebook's town travels in the page as data (never run), for the app to open first.
+  const town = options.town
+    ? `<script type="application/json" id="kankei-town" data-source="notebook">${serializeTown(options.town).replace(/</g, "\\u003c")}</script>`
+    : "";
   const doc = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><style>html,body,#app{height:100%;margin:0}</style></head>
-<body><div id="app"></div><script type="module">${script.replace(/<\/script/gi, "<\\/script")}</script>${select}</body></html>`;
+<body><div id="app"></div>${town}<script type="module">${script.replace(/<\/script/gi, "<\\/script")}</script>${select}</body></html>`;
   const height = options.height ?? 640;
   return {
     embedded: true,

@@ -186,7 +186,10 @@ describe("the notebooks (examples/notebooks)", () => {
     // the viewer cell: the viewer when built, otherwise the message; never an error
     const viewer = outs.find((o) => o.text.includes("Kankei viewer") || o.text.includes("not built yet"));
     expect(viewer).toBeDefined();
-    if (existsSync(join(root, "packages/viewer/dist/app/index.html"))) expect(viewer!.text).toContain("<iframe");
+    if (existsSync(join(root, "packages/viewer/dist/app/index.html"))) {
+      expect(viewer!.text).toContain("<iframe");
+      expect(viewer!.text).toContain("id=&quot;kankei-town&quot;"); // the notebook's own town travels with it
+    }
   });
 
   it("what-if.ipynb: ranks departures, finds the ties that make stand-ins", { timeout: 300_000 }, async () => {

@@ -12,10 +12,17 @@ const lang = languageOf(navigator.language);
 const element = document.getElementById("app")!;
 
 /**
- * The town to open first: the one `kankei view <town>` serves beside the app (same origin, from
- * the coordinator's own machine), else the bundled example town.
+ * The town to open first: the one the page carries (`<script type="application/json"
+ * id="kankei-town">`, as a notebook embeds it), else the one `kankei view <town>` serves beside
+ * the app (same origin, from the coordinator's own machine), else the bundled example town.
  */
 async function firstTown(): Promise<{ town: ReturnType<typeof parseTown>; source: string }> {
+  // A page that embeds the app (a notebook cell) may carry the town in the page itself, as data.
+  const embedded = document.getElementById("kankei-town");
+  if (embedded !== null && embedded.getAttribute("type") === "application/json") {
+    const source = embedded.getAttribute("data-source") ?? "town.json";
+    return { town: parseTown(embedded.textContent ?? "", { source }), source };
+  }
   try {
     const served = await fetch("./served-town.json", { cache: "no-store" });
     if (served.ok) {

@@ -2,9 +2,11 @@
  * `kankei view <town>` serves the app with the town beside it (`served-town.json`): the app
  * opens that town instead of the example, end to end in Chromium.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { townRoute } from "../../src/serve.js";
-import { openApp, pageErrors, startSession, type Session } from "./browser.js";
+import { APP_DIR, openApp, pageErrors, startSession, type Session } from "./browser.js";
 
 const TOWN = JSON.stringify({
   format: "kankei-town",
@@ -27,7 +29,11 @@ const TOWN = JSON.stringify({
 describe("the town kankei view serves", () => {
   let session: Session;
   beforeAll(async () => {
-    session = await startSession(townRoute(TOWN, "港町.json"));
+    // The same app page with the town carried in the page as data, as a notebook embeds it.
+    const index = readFileSync(join(APP_DIR, "index.html"), "utf8");
+    const carried = TOWN.replace("港町", "山里").replace(/</g, "\\u003c");
+    const embedded = index.replace('<div id="app"></div>', `<div id="app"></div><script type="application/json" id="kankei-town" data-source="notebook">${carried}</script>`);
+    session = await startSession({ ...townRoute(TOWN, "港町.json"), "/embedded.html": { body: embedded, type: "text/html; charset=utf-8" } });
   }, 120_000);
   afterAll(async () => session?.close());
 
@@ -38,6 +44,15 @@ describe("the town kankei view serves", () => {
     expect(status).toContain("3 人");
     expect(status).toContain("港町.json");
     expect(await page.locator("[data-panel=risk]").textContent()).toContain("港の朝市");
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it("gives way to a town the page itself carries (a notebook's embedded viewer)", async () => {
+    const page = await openApp(session, "ja-JP", "embedded.html");
+    const status = await page.locator("[data-role=status]").textContent();
+    expect(status).toContain("山里");
+    expect(status).toContain("notebook");
     expect(pageErrors(page)).toEqual([]);
     await page.close();
   }, 120_000);
