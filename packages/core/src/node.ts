@@ -11,7 +11,7 @@
 import { readFileSync, readdirSync, statSync, mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { parseTown, serializeTown } from "./io/json.js";
-import { readCsvBundle, writeCsvBundle, type WriteCsvBundleOptions } from "./io/csv/index.js";
+import { csvTableOfFile, readCsvBundle, writeCsvBundle, type WriteCsvBundleOptions } from "./io/csv/index.js";
 import type { Town } from "./model/town.js";
 import { UsageError } from "./validation/errors.js";
 
@@ -61,7 +61,7 @@ export function readTownFile(path: string): Town {
     const dir = st.isDirectory() ? path : dirname(path);
     const files: Record<string, Uint8Array> = {};
     for (const name of readdirSync(dir)) {
-      if (extname(name).toLowerCase() === ".csv") files[name] = readFileSync(join(dir, name));
+      if (csvTableOfFile(name) !== undefined) files[name] = readFileSync(join(dir, name));
     }
     return readCsvBundle(files, { source: dir });
   }

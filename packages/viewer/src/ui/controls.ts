@@ -54,7 +54,7 @@ export function renderToolbar(container: HTMLElement, ctx: PanelContext, on: Con
   const lang = ctx.state.lang;
   const input = h("input", {
     key: "open",
-    attrs: { type: "file", id: "kv-file-input", multiple: true, accept: ".json,.csv,application/json,text/csv", "data-role": "open-files" },
+    attrs: { type: "file", id: "kv-file-input", multiple: true, accept: ".json,.csv,.txt,.tsv,application/json,text/csv,text/plain,text/tab-separated-values", "data-role": "open-files" },
   });
   input.addEventListener("change", () => {
     const files = Array.from(input.files ?? []);

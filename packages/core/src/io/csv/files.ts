@@ -45,17 +45,19 @@ for (const table of CSV_TABLES) {
 
 /**
  * The table a file of the bundle holds, from its name: the base name of a path, in English or
- * Japanese, case-insensitive; `undefined` for any other file (such files are ignored).
+ * Japanese, case-insensitive, ending `.csv`, or `.txt` / `.tsv` (what Excel names its "Unicode
+ * text" export); `undefined` for any other file (such files are ignored).
  *
  * @example
  * ```ts
  * import { csvTableOfFile } from "@kankei/core";
  * csvTableOfFile("export/People.CSV"); // "people"
  * csvTableOfFile("紐帯.csv"); // "ties"
+ * csvTableOfFile("人物.txt"); // "people"
  * csvTableOfFile("notes.txt"); // undefined
  * ```
  */
 export function csvTableOfFile(name: string): CsvTableName | undefined {
   const base = name.slice(Math.max(name.lastIndexOf("/"), name.lastIndexOf("\\")) + 1);
-  return BY_NAME.get(base.normalize("NFKC").trim().toLowerCase());
+  return BY_NAME.get(base.normalize("NFKC").trim().toLowerCase().replace(/\.(txt|tsv)$/, ".csv"));
 }

@@ -1,13 +1,13 @@
 /**
  * Writing CSV text (RFC 4180): CRLF line endings, a CRLF after the last record, and a cell
- * quoted only when it needs to be: when it holds a comma, a quote, a CR or LF, or starts or
- * ends with white space (which a spreadsheet or a reader that trims would otherwise lose).
+ * quoted only when it needs to be: when it holds a comma, a quote, a tab (so that a reader never
+ * takes the file for tab-separated), a CR or LF, or starts or ends with white space (which a spreadsheet or a reader that trims would otherwise lose).
  * Quotes inside a quoted cell are doubled. {@link parseCsv} reads the result back unchanged.
  *
  * @module
  */
 
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+const NEEDS_QUOTES = /[",\t\r\n]|^\s|\s$/;
 
 /**
  * One cell as CSV: quoted when needed (see the module comment).

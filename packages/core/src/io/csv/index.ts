@@ -14,7 +14,7 @@ export {
   type ReadCsvBundleOptions,
   type WriteCsvBundleOptions,
 } from "./bundle.js";
-export { parseCsv, type CsvSyntaxIssue, type ParsedCsv } from "./parse.js";
+export { detectCsvDelimiter, parseCsv, type CsvDelimiter, type CsvSyntaxIssue, type ParseCsvOptions, type ParsedCsv } from "./parse.js";
 export { formatCsv, formatCsvCell } from "./format.js";
 export {
   csvEncoding,

@@ -1,7 +1,10 @@
 /**
  * An RFC 4180 CSV tokenizer: text in, records of cells out, with the spreadsheet row of each.
  *
- * - Cells are separated by commas; records by CRLF, LF or a lone CR (old Mac Excel).
+ * - Cells are separated by commas, or by tabs: Excel's "Unicode text" (Unicode テキスト) export
+ *   is tab-separated UTF-16. The separator is detected from the first line (a tab and no comma
+ *   outside quotes: tabs), or given. Records are separated by CRLF, LF or a lone CR (old Mac
+ *   Excel).
  * - A cell that starts with `"` is quoted: it runs to the next lone `"`, and `""` inside it is
  *   one quote. Commas and line breaks inside a quoted cell are kept as written.
  * - Record `i` (0-based) of the result is spreadsheet row `i + 1`: a blank line is a record (an
@@ -33,6 +36,42 @@ export interface ParsedCsv {
   records: string[][];
   /** Syntax errors, in row order; empty for a well-formed text. */
   issues: CsvSyntaxIssue[];
+  /** The separator of the cells: `","`, or `"\t"` for a tab-separated text. */
+  delimiter: CsvDelimiter;
+}
+
+/** The separators of cells that are read: comma (CSV) and tab (Excel's "Unicode text"). */
+export type CsvDelimiter = "," | "\t";
+
+/** Options of {@link parseCsv}. */
+export interface ParseCsvOptions {
+  /** The separator of the cells (default: detected from the first line). */
+  delimiter?: CsvDelimiter;
+}
+
+/**
+ * The separator of a text: a tab when its first line has a tab and no comma outside quotes,
+ * else a comma.
+ *
+ * @example
+ * ```ts
+ * import { detectCsvDelimiter } from "@kankei/core";
+ * detectCsvDelimiter("id\tname\r\na\tAoki, Ken"); // "\t"
+ * detectCsvDelimiter('id,name\r\na,"x\ty"'); // ","
+ * ```
+ */
+export function detectCsvDelimiter(text: string): CsvDelimiter {
+  let tab = false;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === 0x2c) return ",";
+    else if (c === 0x09) tab = true;
+    else if (c === 0x0a || c === 0x0d) break;
+  }
+  return tab ? "\t" : ",";
 }
 
 /**
@@ -46,12 +85,14 @@ export interface ParsedCsv {
  * issues; // []
  * ```
  */
-export function parseCsv(text: string): ParsedCsv {
+export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv {
   const records: string[][] = [];
   const issues: CsvSyntaxIssue[] = [];
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (i >= n) return { records, issues };
+  const delimiter = options.delimiter ?? detectCsvDelimiter(text.slice(i));
+  const sep = delimiter.charCodeAt(0);
+  if (i >= n) return { records, issues, delimiter };
   let record: string[] = [];
   for (;;) {
     let cell: string;
@@ -68,7 +109,7 @@ export function parseCsv(text: string): ParsedCsv {
           });
           record.push(cell + text.slice(i));
           records.push(record);
-          return { records, issues };
+          return { records, issues, delimiter };
         }
         cell += text.slice(i, q);
         i = q + 1;
@@ -79,7 +120,7 @@ export function parseCsv(text: string): ParsedCsv {
         }
         break;
       }
-      const stop = nextDelimiter(text, i);
+      const stop = nextDelimiter(text, i, sep);
       if (stop > i) {
         issues.push({
           row: records.length + 1,
@@ -90,7 +131,7 @@ export function parseCsv(text: string): ParsedCsv {
         i = stop;
       }
     } else {
-      const stop = nextDelimiter(text, i);
+      const stop = nextDelimiter(text, i, sep);
       cell = text.slice(i, stop);
       i = stop;
     }
@@ -101,21 +142,21 @@ export function parseCsv(text: string): ParsedCsv {
     }
     const c = text.charCodeAt(i);
     i++;
-    if (c === 0x2c /* , */) continue;
+    if (c === sep) continue;
     if (c === 0x0d && text.charCodeAt(i) === 0x0a) i++;
     records.push(record);
     record = [];
     if (i >= n) break;
   }
-  return { records, issues };
+  return { records, issues, delimiter };
 }
 
-/** The index of the next comma, CR or LF at or after `i`, or the length of the text. */
-function nextDelimiter(text: string, i: number): number {
+/** The index of the next separator `sep`, CR or LF at or after `i`, or the length of the text. */
+function nextDelimiter(text: string, i: number, sep: number): number {
   const n = text.length;
   for (let j = i; j < n; j++) {
     const c = text.charCodeAt(j);
-    if (c === 0x2c || c === 0x0a || c === 0x0d) return j;
+    if (c === sep || c === 0x0a || c === 0x0d) return j;
   }
   return n;
 }

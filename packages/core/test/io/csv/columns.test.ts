@@ -53,7 +53,9 @@ describe("file names", () => {
     expect(csvTableOfFile("紐帯.csv")).toBe("ties");
     expect(csvTableOfFile("貢献.csv")).toBe("contributions");
     expect(csvTableOfFile("x/町.csv")).toBe("town");
-    expect(csvTableOfFile("people.txt")).toBeUndefined();
+    expect(csvTableOfFile("people.txt")).toBe("people"); // Excel's "Unicode text"
+    expect(csvTableOfFile("紐帯.tsv")).toBe("ties");
+    expect(csvTableOfFile("people.xlsx")).toBeUndefined();
     expect(csvTableOfFile("README.md")).toBeUndefined();
   });
 });

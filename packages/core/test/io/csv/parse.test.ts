@@ -75,6 +75,26 @@ describe("formatCsv", () => {
       ["2", "line\r\nbreak\rand\nmore", " spaced "],
       ["3", '"', ","],
     ];
-    expect(parseCsv(formatCsv(rows))).toEqual({ records: rows, issues: [] });
+    expect(parseCsv(formatCsv(rows))).toEqual({ records: rows, issues: [], delimiter: "," });
+    const tabbed = [["only\tcolumn"], ["a\tb"]];
+    expect(parseCsv(formatCsv(tabbed)).records).toEqual(tabbed);
+  });
+});
+
+describe("tab-separated text (Excel's Unicode text)", () => {
+  it("detects tabs from the first line and reads the cells", () => {
+    const { records, delimiter } = parseCsv('id\tname\tnote\r\na\t"Aoki, Ken"\t"two\nlines"\r\nb\tSato\t\r\n');
+    expect(delimiter).toBe("\t");
+    expect(records).toEqual([
+      ["id", "name", "note"],
+      ["a", "Aoki, Ken", "two\nlines"],
+      ["b", "Sato", ""],
+    ]);
+  });
+
+  it("stays with commas when the first line has one, or a tab only inside quotes", () => {
+    expect(parseCsv("id,name\r\na\tb,c").records).toEqual([["id", "name"], ["a\tb", "c"]]);
+    expect(parseCsv('"a\tb"\r\nx').delimiter).toBe(",");
+    expect(parseCsv("a\tb", { delimiter: "," }).records).toEqual([["a\tb"]]);
   });
 });

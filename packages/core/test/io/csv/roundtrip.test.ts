@@ -104,7 +104,7 @@ describe("CSV bundle round trip", () => {
 
 describe("CSV text round trip", () => {
   const unit = fc.oneof(
-    fc.constantFrom(",", '"', "\r", "\n", "\r\n", " ", "\u3000", "a", "仕"),
+    fc.constantFrom(",", '"', "\t", "\r", "\n", "\r\n", " ", "\u3000", "a", "仕"),
     fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
   );
   const cell = fc.string({ unit, maxLength: 6 });
@@ -113,7 +113,7 @@ describe("CSV text round trip", () => {
     .filter((rows) => !rows[0]?.[0]?.startsWith("\uFEFF"));
 
   test.prop([table])("parseCsv(formatCsv(rows)) gives the rows back", (rows) => {
-    expect(parseCsv(formatCsv(rows))).toEqual({ records: rows, issues: [] });
+    expect(parseCsv(formatCsv(rows))).toEqual({ records: rows, issues: [], delimiter: "," });
   });
 
   test.prop([fc.double({ noNaN: true, noDefaultInfinity: true })])("amounts read back exactly", (n) => {
