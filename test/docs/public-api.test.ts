@@ -13,6 +13,8 @@ const ENTRIES = [
   "packages/core/src/node.ts",
   "packages/core/src/testing.ts",
   "packages/cli/src/index.ts",
+  "packages/viewer/src/index.ts",
+  "packages/viewer/src/serve.ts",
 ];
 
 describe("the public API is documented", () => {

@@ -24,6 +24,7 @@ describe("the API reference (TypeDoc)", () => {
       ["_kankei_core_node", "readTownFile"],
       ["_kankei_core_testing", "arbitraryScenario"],
       ["_kankei_cli", "main"],
+      ["_kankei_viewer", "mountViewer"],
     ]) {
       expect(pages, name).toContain(`${module}.${name}.html`);
     }

@@ -6,7 +6,7 @@
  *
  * The viewer needs a browser (WebGL, a DOM); the pure modules also run in Node.
  *
- * @module
+ * @module @kankei/viewer
  */
 
 export { mountViewer, type ViewerHandle, type ViewerOptions } from "./mount.js";
