@@ -45,7 +45,8 @@
 import { addYears } from "../model/date.js";
 import type { IsoDate } from "../model/records.js";
 import type { Town } from "../model/town.js";
-import { applyEvents } from "../rotation/apply-events.js";
+import { applyEvents, lastChange } from "../rotation/apply-events.js";
+import { UsageError } from "../validation/errors.js";
 import type { TownEvent } from "../rotation/events.js";
 import { NewIds, type StepContext } from "./context.js";
 import { stepDraws } from "./draws.js";
@@ -75,8 +76,8 @@ export interface SimulationResult {
 
 /**
  * Runs the town forward `years` years (see the module header). Throws a `UsageError` for a bad
- * option or a town with no date and no `start`, and an `EventError` when the town's records
- * change after `start` (a simulation starts at or after the town's last change).
+ * option, a town with no date and no `start`, or a `start` before the town's last change (see
+ * `lastChange`: a simulation only appends to the history).
  *
  * @example
  * ```ts
@@ -105,6 +106,12 @@ export interface SimulationResult {
 export function simulate(town: Town, options: SimulationOptions = {}): SimulationResult {
   const o = resolveSimulationOptions(options);
   const start = o.start ?? town.date();
+  const since = lastChange(town);
+  if (since !== undefined && since > start) {
+    throw new UsageError(
+      `simulate: the town's records change on ${since}, after the start ${start}; a simulation starts on or after the town's last change (set option "start", or town.asOf, to ${since} or later)`,
+    );
+  }
   const resolved = { ...o, start };
   const startDay = town.day(start);
   const years: SimulationYear[] = [yearFigures(town, start, 0, [], 0, o.succession)];

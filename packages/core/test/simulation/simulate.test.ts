@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   createTown,
-  EventError,
   parseTown,
   resolveSimulationOptions,
   serializeTown,
@@ -73,7 +72,8 @@ describe("simulate", { timeout: 60_000 }, () => {
   });
 
   it("refuses to start before the town's last change", () => {
-    expect(() => simulate(town, { years: 1, start: "2023-01-01" })).toThrow(EventError);
+    expect(() => simulate(town, { years: 1, start: "2023-01-01" })).toThrow(UsageError);
+    expect(() => simulate(town, { years: 1, start: "2023-01-01" })).toThrow(/records change on 2024-04-01, after the start 2023-01-01/);
   });
 
   it("with no chance at all, only tenure and policy act", () => {
