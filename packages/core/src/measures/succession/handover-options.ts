@@ -25,7 +25,8 @@
  *                   initiator of p, a cooperator role, earlier initiator experience) with
  *                   r(c) if it were added, and the smallest set of parts that reaches the
  *                   threshold (fewest parts, then the highest readiness); none when even all
- *                   of them fall short, because q(c) or overload caps r(c) (`limits`).
+ *                   of them fall short, because q(c) or overload caps r(c) (`limits`). A project
+ *                   with no initiator offers no tie to gain: there, only the role and experience.
  * Candidates come ranked by readiness (ties to the smaller id); nothing here recommends a
  * successor by the lowest R alone: the lowest R after a handover is often that of the least
  * ready participant with a low hazard, who would not in fact be able to carry the project.
@@ -116,7 +117,8 @@ export interface HandoverOptionsResult {
 const PARTS: readonly MissingPart[] = ["strongTie", "cooperatorRole", "prior"];
 
 /**
- * The parts a candidate lacks and what each would bring (see the module header).
+ * The parts a candidate lacks and what each would bring (see the module header);
+ * `tieAvailable` false when the project has no initiator to be tied to.
  *
  * @example
  * ```ts
@@ -126,6 +128,8 @@ const PARTS: readonly MissingPart[] = ["strongTie", "cooperatorRole", "prior"];
  * p?.gains.map((g) => g.part); // ["strongTie", "cooperatorRole", "prior"]
  * p?.smallest; // ["cooperatorRole"]
  * pathToReady("cooperator", "strong", false, 0.05, 0, SUCCESSION_DEFAULTS); // null
+ * // with no initiator to be tied to (an orphaned project), only the role and experience count
+ * pathToReady("supporter", null, false, 0.05, 0, SUCCESSION_DEFAULTS, false)?.smallest; // ["cooperatorRole"]
  * ```
  */
 export function pathToReady(
@@ -135,6 +139,7 @@ export function pathToReady(
   q: number,
   otherInitiated: number,
   options: Pick<UsedSuccessionOptions, "readiness" | "standInThreshold">,
+  tieAvailable = true,
 ): PathToReady | null {
   const w = options.readiness;
   const threshold = options.standInThreshold;
@@ -149,7 +154,7 @@ export function pathToReady(
     );
   if (value([]) >= threshold) return null;
   const missing = PARTS.filter(
-    (p) => (p === "strongTie" && tie !== "strong") || (p === "cooperatorRole" && role !== "cooperator") || (p === "prior" && !prior),
+    (p) => (p === "strongTie" && tie !== "strong" && tieAvailable) || (p === "cooperatorRole" && role !== "cooperator") || (p === "prior" && !prior),
   );
   const gains = missing.map((part) => ({ part, readiness: value([part]) }));
   // Every subset of the missing parts, fewest first, then the highest readiness.
@@ -264,7 +269,7 @@ export function handoverOptions(town: Town, project: string, options: HandoverOp
       ready: c.standIn,
       riskAfter,
       levelAfter: riskLevel(riskAfter, resolved.levels),
-      toReady: pathToReady(c.role, tie, c.basis.prior !== null, c.parts.q, s.otherInitiated[rank]!, resolved),
+      toReady: pathToReady(c.role, tie, c.basis.prior !== null, c.parts.q, s.otherInitiated[rank]!, resolved, s.initiators.length > 0),
     };
   });
   const fromId = from >= 0 ? people[from]!.id : null;
