@@ -126,10 +126,11 @@ const PARTS: readonly MissingPart[] = ["strongTie", "cooperatorRole", "prior"];
  * import { SUCCESSION_DEFAULTS } from "@kankei/core";
  * const p = pathToReady("participant", null, false, 0.05, 0, SUCCESSION_DEFAULTS);
  * p?.gains.map((g) => g.part); // ["strongTie", "cooperatorRole", "prior"]
- * p?.smallest; // ["cooperatorRole"]
+ * p?.gains[1]; // { "part": "cooperatorRole", "readiness": 0.475 }
+ * p?.smallest; // ["strongTie", "cooperatorRole"]
  * pathToReady("cooperator", "strong", false, 0.05, 0, SUCCESSION_DEFAULTS); // null
  * // with no initiator to be tied to (an orphaned project), only the role and experience count
- * pathToReady("supporter", null, false, 0.05, 0, SUCCESSION_DEFAULTS, false)?.smallest; // ["cooperatorRole"]
+ * pathToReady("supporter", null, false, 0.05, 0, SUCCESSION_DEFAULTS, false)?.smallest; // ["cooperatorRole", "prior"]
  * ```
  */
 export function pathToReady(
@@ -204,8 +205,10 @@ export function pathToReady(
  * const h = handoverOptions(town, "fan");
  * h.from; // "aoki"
  * h.candidates.map((c) => [c.id, c.ready]); // [["mori", true], ["kato", false]]
- * h.candidates[0].riskAfter; // 0.0097
- * h.candidates[1].toReady?.smallest; // ["cooperatorRole"]
+ * // mori takes over (q 0.05); aoki steps back to cooperator, strongly tied to mori and a former
+ * // initiator: (0.5 + 0.3 + 0.2) × 0.6 = 0.6; kato, weakly tied to mori: 0.2 × 0.95 = 0.19
+ * h.candidates[0].riskAfter; // 0.0162
+ * h.candidates[1].toReady?.smallest; // ["strongTie", "cooperatorRole"]
  * ```
  */
 export function handoverOptions(town: Town, project: string, options: HandoverOptionsOptions = {}): HandoverOptionsResult {
