@@ -25,7 +25,7 @@ export interface RenderReportOptions {
   lang?: Lang;
   /** The report's date (default: the town's date). */
   asOf?: IsoDate;
-  /** Years of circulation before the date (default 3). */
+  /** Years of circulation before the date (default: the core's `DEFAULT_WINDOW_YEARS`, 5). */
   years?: number;
 }
 
