@@ -13,6 +13,7 @@ export * from "./model/date.js";
 export * from "./model/town.js";
 export * from "./model/labels.js";
 export * from "./model/summary.js";
+export * from "./model/ids.js";
 export * from "./validation/errors.js";
 export * from "./validation/validate.js";
 export * from "./io/json.js";

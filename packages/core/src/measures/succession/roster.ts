@@ -36,6 +36,7 @@
  */
 
 import type { RoleName } from "../../model/records.js";
+import { compareIds } from "../../model/ids.js";
 import type { Town } from "../../model/town.js";
 import type { CandidateRole } from "./options.js";
 
@@ -102,18 +103,8 @@ function strongTies(town: Town): Uint8Array {
   return strong;
 }
 
-/**
- * Compares ids as the Town does: by UTF-16 code units ("smaller id" in tie-breaks).
- *
- * @example
- * ```ts
- * import { compareIds } from "./roster.js";
- * ["b", "a", "B"].sort(compareIds); // ["B", "a", "b"]
- * ```
- */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** Compares ids by UTF-16 code units ("smaller id" in tie-breaks): the library's one order. */
+export { compareIds };
 
 /**
  * Gathers the roster of `town` at day number `day`, without the `departed` people (indices
