@@ -29,6 +29,8 @@ export * from "./measures/sna/index.js";
 export * from "./io/csv/index.js";
 export * from "./io/gexf.js";
 export * from "./io/graphml.js";
+export * from "./io/tables.js";
+export * from "./tables/to-tables.js";
 export * from "./synth/generate-town.js";
 export * from "./rotation/index.js";
 export * from "./simulation/index.js";
