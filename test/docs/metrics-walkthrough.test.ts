@@ -64,6 +64,10 @@ describe("docs/metrics.md walk-through", () => {
       ["o118", 0.68],
     ]);
     expect(n02.successor!.id).toBe("o117");
+    // もりのがっこう: the cooperator who worked beside c03 takes over, the first of the listed candidates
+    const c03 = departureImpact(town, ["c03"]).projects.find((p) => p.project === "forest-school")!;
+    expect(c03.successor).toBe(c03.after.candidates[0]);
+    expect([c03.successor!.id, c03.successor!.standIn, c03.after.standIns]).toEqual(["r005", true, ["r005", "c10"]]);
     const h = handoverOptions(town, "workation").candidates;
     expect(h.slice(0, 3).map((c) => [c.id, c.ready, +c.riskAfter.toFixed(4)])).toEqual([
       ["b02", true, 0.0104],

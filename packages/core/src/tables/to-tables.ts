@@ -9,7 +9,8 @@
  * 自分の分析道具（グラフ、CSV、pandas、Polars、R、Parquet）へ持ち込める。各表は他の表と結びつける
  * キー（候補者の行にはその事業）を持つ。
  *
- * Method: the result is walked once. Its scalar fields, and those of nested plain objects under
+ * Method: the result is walked once; tables come in the order their fields are first met (the
+ * order of the result's fields, whatever the data), the root's first. Its scalar fields, and those of nested plain objects under
  * dotted names (`options.horizonDays`, `outsiders.all`), make one row of the table `name`
  * (default `"result"`). Every array of objects becomes its own table, named by its path from
  * the root (`projects`, `projects.candidates`), one row per item, flattened the same way; an item's
@@ -70,7 +71,9 @@ function isScalar(v: unknown): v is Cell | undefined {
 
 class Collector {
   readonly tables = new Map<string, Table>();
-  constructor(readonly separator: string) {}
+  /** Every nested table's name, in the order its field was first met (empty lists included), with where it came from. */
+  readonly nested = new Map<string, { parent: string; column: string }>();
+  constructor(readonly separator: string, readonly root: string) {}
 
   table(name: string): Table {
     let t = this.tables.get(name);
@@ -83,14 +86,23 @@ class Collector {
     for (const [field, v] of Object.entries(value)) {
       const column = prefix === "" ? field : `${prefix}.${field}`;
       if (isScalar(v)) row[column] = v ?? null;
-      else if (v instanceof Map) this.map(v, child(path, column), keys);
+      else if (v instanceof Map) this.map(v, this.meet(path, column), keys);
       else if (Array.isArray(v)) {
+        // an empty list may be a list of ids or of objects: its cell is "" until a table of that name fills
+        if (v.length === 0) this.meet(path, column);
         if (v.every(isScalar)) row[column] = v.map((x) => (x === null || x === undefined ? "" : String(x))).join(this.separator);
-        else this.array(v, child(path, column), keys);
+        else this.array(v, this.meet(path, column), keys);
       } else if (ArrayBuffer.isView(v)) row[column] = Array.from(v as unknown as ArrayLike<number>).join(this.separator);
       else if (isPlain(v)) this.flatten(v, path, column, row, keys);
       else row[column] = String(v);
     }
+  }
+
+  /** The name of the nested table of field `column` of the rows of table `path` ("" for the root), noted the first time. */
+  meet(path: string, column: string): string {
+    const name = child(path, column);
+    if (!this.nested.has(name)) this.nested.set(name, { parent: path === "" ? this.root : path, column });
+    return name;
   }
 
   array(items: readonly unknown[], name: string, parentKeys: Row): void {
@@ -164,7 +176,7 @@ class Collector {
  */
 export function toTables(result: unknown, options: ToTablesOptions = {}): Table[] {
   const name = options.name ?? "result";
-  const c = new Collector(options.listSeparator ?? ";");
+  const c = new Collector(options.listSeparator ?? ";", name);
   const root = c.table(name);
   if (result instanceof Map) c.map(result, name, {});
   else if (Array.isArray(result)) c.array(result, name, {});
@@ -173,7 +185,18 @@ export function toTables(result: unknown, options: ToTablesOptions = {}): Table[
     c.flatten(result, "", "", row, {});
     c.push(root, row);
   } else c.push(root, { value: isScalar(result) ? (result ?? null) : String(result) });
-  const tables = [...c.tables.values()].filter((t) => t.rows.length > 0 || t === root);
+  // A field that holds a table somewhere is no column of its parent (its empty lists gave "").
+  for (const [childName, { parent, column }] of c.nested) {
+    const t = c.tables.get(childName);
+    const p = c.tables.get(parent);
+    if (t === undefined || t.rows.length === 0 || p === undefined) continue;
+    p.columns = p.columns.filter((x) => x !== column);
+    for (const row of p.rows) delete row[column];
+  }
+  const order = [name, ...c.nested.keys()];
+  const tables = [...c.tables.values()]
+    .filter((t) => t.rows.length > 0 || t === root)
+    .sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
   for (const t of tables) for (const row of t.rows) for (const column of t.columns) if (!(column in row)) row[column] = null;
   return tables;
 }
