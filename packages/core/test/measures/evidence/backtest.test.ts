@@ -85,7 +85,7 @@ describe("backtest", () => {
     // R: cafe 0.4 · (1 − 0.76) = 0.096 (a cooperator with a strong tie), the others E alone.
     expect(r.cases.map((c) => c.risk)).toEqual([expect.closeTo(0.096, 12), 0.4, expect.closeTo(0.05, 12), expect.closeTo(0.1, 12)]);
     expect(by.risk!.auc).toBe(2 / 3);
-    expect(by.exposure!.auc).toBe(0.5);
+    expect(by.exposure!.auc).toBe(0.5 / 3);
     expect(r.tooFewEvents).toBe(true);
   });
   it("picks yearly dates back from the last date whose outcome is known", () => {
