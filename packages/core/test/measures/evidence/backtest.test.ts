@@ -99,6 +99,17 @@ describe("backtest", () => {
     expect(() => backtest(town, { graceDays: -1 })).toThrow(UsageError);
     expect(() => backtest(town, { predictors: { risk: () => 0 } })).toThrow(UsageError);
   });
+  it("scores a perfect predictor above every baseline", () => {
+    const oracle = (_: unknown, p: string, t: string) => (projectOutcome(town, p, t).failed ? 1 : 0);
+    const res = backtest(town, { dates: ["2020-10-01", "2021-05-01"], predictors: { oracle } });
+    const best = res.scores.find((s) => s.name === "oracle")!.scores;
+    expect([best.brier, best.auc]).toEqual([0, 1]);
+    for (const s of res.scores.filter((x) => x.name !== "oracle")) {
+      expect(best.brier).toBeLessThan(s.scores.brier);
+      expect(best.logLoss).toBeLessThan(s.scores.logLoss);
+      expect(best.auc).toBeGreaterThan(s.scores.auc);
+    }
+  });
   it("refuses a predictor whose forecast is not a probability", () => {
     expect(() => backtest(town, { dates: ["2020-10-01"], predictors: { bad: () => 2 } })).toThrow(UsageError);
   });
