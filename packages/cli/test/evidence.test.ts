@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { backtest, departureHazards } from "@kankei/core";
 import { readTownFile } from "@kankei/core/node";
-import { example, run, tempDir, writeTown } from "./helpers.js";
+import { example, root, run, tempDir, writeTown } from "./helpers.js";
 
 describe("kankei hazards", () => {
   it("prints the hazards of the example town in Markdown, in Japanese and English", () => {
@@ -42,6 +42,17 @@ describe("kankei hazards", () => {
     expect(run(["hazards", example, "--from", "2021-02-30"]).code).toBe(2);
     expect(run(["hazards", example, "--from", "2030-01-01"]).code).toBe(2);
     expect(run(["hazards", example, "--grace", "3"]).code).toBe(2);
+  });
+});
+
+describe("docs/cli.md", () => {
+  it("documents hazards and backtest with every flag of their usage lines", () => {
+    const doc = readFileSync(join(root, "docs/cli.md"), "utf8");
+    for (const c of ["hazards", "backtest"]) {
+      expect(doc).toContain(`## \`kankei ${c}\``);
+      const usage = run([c, "--help"]).out.split("\n")[0]!;
+      for (const f of usage.match(/--[a-z-]+/g) ?? []) expect(doc, `${c} ${f}`).toContain(f);
+    }
   });
 });
 
