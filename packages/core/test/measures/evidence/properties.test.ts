@@ -1,8 +1,8 @@
 import { describe, expect } from "vitest";
 import { fc, test } from "@fast-check/vitest";
-import { backtest, createTown, departureHazards, projectOutcome, type DepartureHazardsResult } from "../../../src/index.js";
+import { backtest, createTown, departureHazards, projectOutcome, successionRisk, townAsKnownAt, type DepartureHazardsResult } from "../../../src/index.js";
 import { arbitraryTown } from "../../../src/testing.js";
-import { recordsOf, rebuild } from "../succession/edits.js";
+import { arbitraryDate, recordsOf, rebuild } from "../succession/edits.js";
 
 const towns = arbitraryTown({ maxPeople: 16, maxProjects: 4, maxRoles: 30, maxTies: 10 });
 const PERIOD = { from: "2016-01-01", to: "2024-01-01" } as const;
@@ -63,6 +63,26 @@ describe("departure hazards properties", () => {
       expect(g.hazardInterval[1]).toBeLessThanOrEqual(1);
     }
   });
+});
+
+describe("the town as known at t", () => {
+  test.prop([towns, arbitraryDate], { numRuns: 200 })(
+    "is a valid town with the same projects and members at t, and R differs only where a later left or end was read",
+    (town, t) => {
+      const known = townAsKnownAt(town, t);
+      const now = successionRisk(town, { t });
+      const then = successionRisk(known, { t });
+      expect(then.projects.map((p) => p.project).sort()).toEqual(now.projects.map((p) => p.project).sort());
+      // Without any later `left` in the full town, nothing q reads differs: R is the same.
+      const r = recordsOf(town);
+      const later = r.people.some((p) => p.left !== undefined && p.left > t);
+      if (!later) {
+        const byId = new Map(now.projects.map((p) => [p.project, p.risk]));
+        for (const p of then.projects) expect(p.risk).toBe(byId.get(p.project));
+      }
+      for (const p of known.people) if (p.left !== undefined) expect(p.left <= t).toBe(true);
+    },
+  );
 });
 
 describe("backtest properties", () => {
