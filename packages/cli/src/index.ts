@@ -7,6 +7,8 @@ export { main, type CommandIO } from "./main.js";
 export { detectLang, displayWidth, padDisplay, padDisplayStart } from "./lang.js";
 export { formatSummary } from "./commands/summary.js";
 export { validateTownFile, type ValidateOutcome } from "./commands/validate.js";
+export { renderHazards, type RenderHazardsOptions } from "./commands/hazards.js";
+export { renderBacktest, type RenderBacktestOptions } from "./commands/backtest.js";
 export { renderReport, REPORT_FORMATS, type RenderReportOptions, type ReportFormat } from "./commands/report.js";
 export {
   convertKind,

@@ -14,6 +14,7 @@ import { formatSeries, simulateTownFile } from "./commands/simulate.js";
 import { viewTownFile } from "./commands/view.js";
 import { REPORT_FORMATS, renderReport, type ReportFormat } from "./commands/report.js";
 import { formatSummary } from "./commands/summary.js";
+import { BACKTEST_HELP, HAZARDS_HELP, runBacktestCommand, runHazardsCommand } from "./evidence/commands.js";
 import { validateTownFile } from "./commands/validate.js";
 import { writeTextFile } from "./files.js";
 import { detectLang } from "./lang.js";
@@ -43,6 +44,10 @@ Usage:
   kankei simulate <town> --years N --seed S [--handover-after Y|never] [--out FILE] [--events FILE] [--series FILE] [--force]
                                                         run the town forward year by year
   kankei view <town> [--port N]                         open the town in the viewer (a local web page)
+  kankei hazards <town> [--format md|html|json] [--out FILE] [--from DATE] [--to DATE] [--lang ja|en]
+                                                        departure hazards from the town's own records
+  kankei backtest <town> [--format md|html|json] [--out FILE] [--grace DAYS] [--lang ja|en]
+                                                        does succession risk predict what happened?
   kankei help [command]                                 this help, or a command's (also: --help, -h)
 
 <town> is a JSON document (town.json) or a folder holding a CSV bundle
@@ -53,6 +58,8 @@ Exit codes: 0 done, 1 invalid town, 2 wrong usage.
 `;
 
 const COMMAND_HELP: Record<string, string> = {
+  hazards: HAZARDS_HELP,
+  backtest: BACKTEST_HELP,
   summary: `kankei summary <town> [--as-of DATE] [--lang ja|en]
 
 Prints the town at a date (default: the town's asOf, else its latest date): people present by
@@ -130,10 +137,12 @@ const COMMAND_FLAGS: Record<string, readonly string[]> = {
   generate: ["people", "seed", "out", "years", "as-of", "lang", "encoding", "force"],
   simulate: ["years", "seed", "handover-after", "out", "events", "series", "force", "lang"],
   view: ["port", "lang"],
+  hazards: ["format", "out", "from", "to", "lang"],
+  backtest: ["format", "out", "grace", "lang"],
 };
 
 const SPEC = {
-  values: ["lang", "as-of", "format", "out", "years", "encoding", "people", "seed", "handover-after", "events", "series", "port"],
+  values: ["lang", "as-of", "format", "out", "years", "encoding", "people", "seed", "handover-after", "events", "series", "port", "from", "to", "grace"],
   switches: ["force", "help"],
 };
 
@@ -196,6 +205,10 @@ export function main(args: string[], io: CommandIO): number {
         return simulateCommand(p, rest, lang, io, progress);
       case "view":
         return viewCommand(p, rest, lang, io);
+      case "hazards":
+        return runHazardsCommand(p, rest, lang, io, progress);
+      case "backtest":
+        return runBacktestCommand(p, rest, lang, io, progress);
       default:
         return generate(p, rest, lang, io, progress);
     }

@@ -26,6 +26,7 @@ export * from "./measures/cohesion/index.js";
 export * from "./measures/circulation/index.js";
 export * from "./measures/brokerage/index.js";
 export * from "./measures/sna/index.js";
+export * from "./measures/evidence/index.js";
 export * from "./io/csv/index.js";
 export * from "./io/gexf.js";
 export * from "./io/graphml.js";
