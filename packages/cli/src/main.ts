@@ -36,7 +36,7 @@ const HELP = `kankei: relationship-population networks of Japanese towns (関係
 Usage:
   kankei summary <town> [--as-of DATE] [--lang ja|en]   the town at a glance
   kankei validate <town> [--lang ja|en]                 list every problem; exit 1 when invalid
-  kankei report <town> [--format md|html|json] [--out FILE] [--as-of DATE] [--years N] [--lang ja|en]
+  kankei report <town> [--format md|html|json] [--out FILE] [--force] [--as-of DATE] [--years N] [--lang ja|en]
                                                         the coordinator's report for a council meeting
   kankei convert <in> <out> [--lang ja|en] [--encoding utf-8|shift_jis] [--force]
                                                         between JSON and a CSV bundle, or to GEXF/GraphML
@@ -109,7 +109,7 @@ The language follows --lang, else KANKEI_LANG, else the locale (LANG=ja_JP.UTF-8
 Reads the town and lists every problem, each naming the record (file and row, or JSON path),
 the field and the rule broken. Exit code 0 when valid, 1 when not.
 `,
-  report: `kankei report <town> [--format md|html|json] [--out FILE] [--as-of DATE] [--years N] [--lang ja|en]
+  report: `kankei report <town> [--format md|html|json] [--out FILE] [--force] [--as-of DATE] [--years N] [--lang ja|en]
 
 Writes the coordinator's report for a council meeting (報告書), at a date (default: the town's
 asOf, else its latest date):
@@ -124,8 +124,9 @@ asOf, else its latest date):
   --format md     Markdown, headings and tables (the default)
   --format html   one self-contained page with charts, nothing fetched from anywhere; prints on A4
   --format json   the same content for scripts (NaN as null, Infinity as "Infinity")
-  --out FILE      write to FILE instead of the terminal; without --format, a FILE ending in
-                  .html or .json chooses that format
+  --out FILE      write to FILE instead of the terminal; without --format, FILE's extension
+                  chooses the format (.md, .markdown, .html, .htm, .json)
+  --force         replace an existing FILE (never the <town> itself)
   --years N       years of circulation before the date (default 3)
 `,
   convert: `kankei convert <in> <out> [--lang ja|en] [--encoding utf-8|shift_jis] [--force]
