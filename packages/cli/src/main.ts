@@ -121,12 +121,13 @@ asOf, else its latest date):
      within, initiators who stepped back, outsiders who reached a core, initiator tenure;
   5. the town at a glance: people by role and origin, projects, ties.
 
+Without --format, the extension of --out chooses the format (.md, .markdown, .html, .htm, .json;
+any other is an error). --force replaces an existing FILE, never the <town> itself.
   --format md     Markdown, headings and tables (the default)
   --format html   one self-contained page with charts, nothing fetched from anywhere; prints on A4
   --format json   the same content for scripts (NaN as null, Infinity as "Infinity")
-  --out FILE      write to FILE instead of the terminal; without --format, FILE's extension
-                  chooses the format (.md, .markdown, .html, .htm, .json)
-  --force         replace an existing FILE (never the <town> itself)
+  --out FILE      write to FILE instead of the terminal; without --format, a FILE ending in
+                  .html or .json chooses that format
   --years N       years of circulation before the date (default 3)
 `,
   convert: `kankei convert <in> <out> [--lang ja|en] [--encoding utf-8|shift_jis] [--force]
