@@ -197,8 +197,10 @@ describe("serveStatic under twenty stalled downloads of a large town", () => {
       await new Promise((ok) => setTimeout(ok, 800));
       const grown = offHeap() - before;
       console.log(`${kind}: ${CLIENTS} stalled downloads of ${SIZE / MB} MB hold ${(grown / MB).toFixed(1)} MB`);
-      // Copies would be CLIENTS × SIZE (480 MB); views and a file's read-ahead stay far below one body.
-      expect(grown / MB).toBeLessThan(SIZE / MB);
+      // Copies would be CLIENTS × SIZE (480 MB; the server before issue 11 held 1.4 GB here). Views
+      // and a file's read-ahead hold a few chunks per client; the bound leaves room for the
+      // noise of a busy machine (up to 35 MB seen) and stays far below twenty copies.
+      expect(grown / MB).toBeLessThan((3 * SIZE) / MB);
       // and the server still answers while they stall
       expect((await rawRequest(port, get("/", `127.0.0.1:${port}`))).status).toBe(404);
     } finally {
