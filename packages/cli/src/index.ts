@@ -3,7 +3,8 @@
  *
  * @module @kankei/cli
  */
-export { main, type CommandIO } from "./main.js";
+export { clipLine, EXIT_CODES, main, STDERR_LINE_LIMIT, type CommandIO } from "./main.js";
+export { checkOutputs, readTown, samePath, type PlannedOutput } from "./files.js";
 export { detectLang, displayWidth, padDisplay, padDisplayStart } from "./lang.js";
 export { formatSummary } from "./commands/summary.js";
 export { validateTownFile, type ValidateOutcome } from "./commands/validate.js";
@@ -14,6 +15,7 @@ export {
   convertKind,
   convertTownFile,
   outputKind,
+  refuseForeignFiles,
   type ConvertKind,
   type ConvertOptions,
   type ConvertOutcome,

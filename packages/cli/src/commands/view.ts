@@ -8,7 +8,7 @@
  */
 
 import { serializeTown, type Town } from "@kankei/core";
-import { readTownFile } from "@kankei/core/node";
+import { readTown } from "../files.js";
 import { appDir, serveStatic, townRoute, type StaticServer } from "@kankei/viewer/serve";
 import { basename } from "node:path";
 
@@ -34,7 +34,7 @@ export interface ViewedTown {
  * ```
  */
 export function viewTownFile(path: string, options: { port?: number } = {}): Promise<ViewedTown> {
-  const town = readTownFile(path);
+  const town = readTown(path);
   const routes = townRoute(serializeTown(town), basename(path));
   return serveStatic(appDir(), { port: options.port ?? 0, routes })
     .catch((e: NodeJS.ErrnoException) => {

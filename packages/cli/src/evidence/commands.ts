@@ -7,16 +7,15 @@
  */
 
 import { UsageError, type Lang } from "@kankei/core";
-import { readTownFile } from "@kankei/core/node";
-import { flagChoice, flagDate, flagInteger, flagValue, type ParsedArgs } from "../args.js";
+import { flagDate, flagInteger, type ParsedArgs } from "../args.js";
 import { renderBacktest } from "../commands/backtest.js";
 import { renderHazards } from "../commands/hazards.js";
-import { REPORT_FORMATS, type ReportFormat } from "../commands/report.js";
-import { writeTextFile } from "../files.js";
+import { readTown } from "../files.js";
+import { emitReport, planReportOutput } from "../output.js";
 import type { createProgress } from "../progress.js";
 
 /** Help of `kankei hazards`. */
-export const HAZARDS_HELP = `kankei hazards <town> [--format md|html|json] [--out FILE] [--from DATE] [--to DATE] [--lang ja|en]
+export const HAZARDS_HELP = `kankei hazards <town> [--format md|html|json] [--out FILE [--force]] [--from DATE] [--to DATE] [--lang ja|en]
 
 Estimates how often people actually left the town (離脱ハザード), from its own records, over a
 period (default: the five years before the town's date): per sector, per origin and for
@@ -27,12 +26,13 @@ its start. Beside each sector: the λ succession risk assumes by default. The JS
 can be passed to successionRisk as its hazards option (docs/metrics.md, "Calibrating for your
 own town").
   --format md|html|json   Markdown (default), one self-contained HTML page, or JSON
-  --out FILE              write to FILE; without --format, .html or .json chooses the format
+  --out FILE              write to FILE; without --format, its extension (.md, .html, .json) chooses the format
+  --force                 replace an existing FILE
   --from DATE, --to DATE  the period [from, to)
 `;
 
 /** Help of `kankei backtest`. */
-export const BACKTEST_HELP = `kankei backtest <town> [--format md|html|json] [--out FILE] [--grace DAYS] [--lang ja|en]
+export const BACKTEST_HELP = `kankei backtest <town> [--format md|html|json] [--out FILE [--force]] [--grace DAYS] [--lang ja|en]
 
 Checks succession risk (後継リスク) against the town's own history: every year back from the
 last date whose outcome the records show, R of every active project from the records as they
@@ -42,26 +42,13 @@ simple baselines (a constant rate, the number of initiators, the initiators' dep
 likelihood without the bench), R's reliability table, an ablation (parts of the model switched
 off), and the failures; says first when there are too few events for any conclusion.
   --format md|html|json   Markdown (default), one self-contained HTML page, or JSON
-  --out FILE              write to FILE; without --format, .html or .json chooses the format
+  --out FILE              write to FILE; without --format, its extension (.md, .html, .json) chooses the format
+  --force                 replace an existing FILE
   --grace DAYS            days without an initiator that count as no successor in time
 `;
 
 type ProgressLine = ReturnType<typeof createProgress>;
 type IO = { stdout: (text: string) => void };
-
-function formatOf(p: ParsedArgs, out: string | undefined): ReportFormat {
-  const byExtension: Record<string, ReportFormat> = { html: "html", htm: "html", json: "json", md: "md" };
-  return flagChoice(p, "format", REPORT_FORMATS) ?? byExtension[out?.split(".").pop()?.toLowerCase() ?? ""] ?? "md";
-}
-
-function emit(text: string, out: string | undefined, what: Record<Lang, string>, lang: Lang, io: IO): number {
-  if (out === undefined) io.stdout(text);
-  else {
-    writeTextFile(out, text);
-    io.stdout(lang === "ja" ? `${what.ja}を ${out} に書き出しました\n` : `wrote the ${what.en} to ${out}\n`);
-  }
-  return 0;
-}
 
 /**
  * Runs `kankei hazards` (see {@link HAZARDS_HELP}); returns the exit code.
@@ -77,17 +64,16 @@ function emit(text: string, out: string | undefined, what: Record<Lang, string>,
  */
 export function runHazardsCommand(p: ParsedArgs, rest: string[], lang: Lang, io: IO, progress: Pick<ProgressLine, "phase" | "done">): number {
   if (rest.length !== 1) throw new UsageError("hazards needs one <town>; try: kankei hazards --help");
-  const out = flagValue(p, "out");
-  const format = formatOf(p, out);
+  const { out, format } = planReportOutput(p, rest[0]!);
   const from = flagDate(p, "from");
   const to = flagDate(p, "to");
   progress.phase(lang === "ja" ? "読み込み中…" : "reading…");
-  const town = readTownFile(rest[0]!);
+  const town = readTown(rest[0]!);
   if (to === undefined && town.defaultDate === undefined) throw new UsageError(`${rest[0]} has no date at all (no asOf, no dated record): pass --to DATE`);
   progress.phase(lang === "ja" ? "計算中…" : "estimating…");
   const text = renderHazards(town, { format, lang, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
   progress.done();
-  return emit(text, out, { ja: "離脱ハザード", en: "hazards" }, lang, io);
+  return emitReport(text, out, { ja: "離脱ハザード", en: "hazards" }, lang, io);
 }
 
 /**
@@ -104,14 +90,13 @@ export function runHazardsCommand(p: ParsedArgs, rest: string[], lang: Lang, io:
  */
 export function runBacktestCommand(p: ParsedArgs, rest: string[], lang: Lang, io: IO, progress: Pick<ProgressLine, "phase" | "done">): number {
   if (rest.length !== 1) throw new UsageError("backtest needs one <town>; try: kankei backtest --help");
-  const out = flagValue(p, "out");
-  const format = formatOf(p, out);
+  const { out, format } = planReportOutput(p, rest[0]!);
   const graceDays = flagInteger(p, "grace", 0, 3650);
   progress.phase(lang === "ja" ? "読み込み中…" : "reading…");
-  const town = readTownFile(rest[0]!);
+  const town = readTown(rest[0]!);
   if (town.defaultDate === undefined) throw new UsageError(`${rest[0]} has no date at all (no asOf, no dated record): a backtest needs the town's date`);
   progress.phase(lang === "ja" ? "検証中…" : "backtesting…");
   const text = renderBacktest(town, { format, lang, ...(graceDays !== undefined ? { graceDays } : {}) });
   progress.done();
-  return emit(text, out, { ja: "事後検証", en: "backtest" }, lang, io);
+  return emitReport(text, out, { ja: "事後検証", en: "backtest" }, lang, io);
 }
