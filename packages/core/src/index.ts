@@ -16,6 +16,7 @@ export * from "./model/summary.js";
 export * from "./validation/errors.js";
 export * from "./validation/validate.js";
 export * from "./io/json.js";
+export * from "./io/json-text.js";
 export * from "./graph/tie-graph.js";
 export * from "./graph/hop-distances.js";
 export * from "./measures/json.js";

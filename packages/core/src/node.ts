@@ -41,7 +41,8 @@ export function townFileKind(path: string): TownFileKind {
 
 /**
  * Reads a town from a JSON document or a CSV bundle folder. Problems name the file and the
- * row (or the JSON path); a `TownValidationError` lists them all and nothing is loaded.
+ * row (or the JSON path); a `TownValidationError` lists them all and nothing is loaded. A JSON
+ * document is decoded strictly (UTF-8, or UTF-16 with a byte-order mark; see `decodeTownJson`).
  *
  * @example
  * ```ts
@@ -65,7 +66,7 @@ export function readTownFile(path: string): Town {
     }
     return readCsvBundle(files, { source: dir });
   }
-  return parseTown(readFileSync(path, "utf8"), { source: basename(path) });
+  return parseTown(readFileSync(path), { source: basename(path) });
 }
 
 /**

@@ -102,8 +102,13 @@ function decodeFile(table: CsvTableName, file: string, content: CsvFileContent, 
   if (where) {
     const prefix = new TextDecoder(where.encoding).decode(bytes.subarray(0, where.offset));
     location.row = parseCsv(prefix + "x").records.length;
-    const byte = bytes[where.offset]!.toString(16).toUpperCase().padStart(2, "0");
-    detail = `cannot be decoded: byte 0x${byte} in this row is invalid in ${where.encoding === "utf-8" ? "UTF-8" : "Shift_JIS"}, and the file is neither UTF-8 nor Shift_JIS (CP932); save it as CSV UTF-8 or CSV (Shift_JIS)`;
+    const name = (e: string) => (e === "utf-8" ? "UTF-8" : "Shift_JIS (CP932)");
+    if (where.mixedWith !== undefined) {
+      detail = `the file mixes encodings: this row is in ${name(where.mixedWith)} but the rows before it are in ${name(where.encoding)} (text pasted from another file?), so it would be read as garbled text; save the whole file in one encoding, as CSV UTF-8 or CSV (Shift_JIS)`;
+    } else {
+      const byte = bytes[where.offset]!.toString(16).toUpperCase().padStart(2, "0");
+      detail = `cannot be decoded: byte 0x${byte} in this row is invalid in ${name(where.encoding)}, and the file is neither UTF-8 nor Shift_JIS (CP932); save it as CSV UTF-8 or CSV (Shift_JIS)`;
+    }
   }
   problems.push(new EncodingError({ location }, detail));
   return undefined;

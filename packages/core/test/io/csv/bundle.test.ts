@@ -222,6 +222,21 @@ describe("readCsvBundle", () => {
     expect(problems[0]!.message).toContain("0xFF");
   });
 
+  it("refuses a people.csv that mixes UTF-8 and Shift_JIS rows, naming the first row in the other encoding", () => {
+    const head = encodeShiftJis("id,name,origin\r\nmori,森,outsider\r\n");
+    const pasted = new TextEncoder().encode("sato,佐藤,local\r\n");
+    const bytes = new Uint8Array([...head, ...pasted]);
+    const problems = problemsOf({ ...BASE, "people.csv": bytes });
+    expect(problems.map(summary)).toEqual([{ name: "EncodingError", file: "people.csv", row: 3, field: undefined, column: undefined }]);
+    expect(problems[0]!.message).toMatch(/mixes encodings/);
+    expect(problems[0]!.message).toMatch(/UTF-8/);
+  });
+
+  it("reads Shift_JIS half-width katakana names right", () => {
+    const town = readCsvBundle({ ...BASE, "people.csv": encodeShiftJis("id,name,origin\r\nsato,ﾅｶ ﾐｷ,local\r\nmori,ﾓﾘ,outsider\r\n") });
+    expect(town.people.map((p) => p.name)).toEqual(["ﾅｶ ﾐｷ", "ﾓﾘ"]);
+  });
+
   it("reports CSV syntax errors: unclosed quote, text after a quote, long rows, headerless and duplicate columns", () => {
     const problems = problemsOf({
       ...BASE,
