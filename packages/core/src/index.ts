@@ -19,6 +19,7 @@ export * from "./io/json.js";
 export * from "./io/json-text.js";
 export * from "./graph/tie-graph.js";
 export * from "./graph/hop-distances.js";
+export * from "./graph/graph-key.js";
 export * from "./measures/json.js";
 export * from "./measures/reach/index.js";
 export * from "./measures/succession/index.js";

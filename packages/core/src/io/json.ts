@@ -12,6 +12,7 @@
 import { ENTITIES, type EntityName, type TownInfo, type TownRecords } from "../model/records.js";
 import { createTown, type Town } from "../model/town.js";
 import { FormatError, TownValidationError, UnsupportedVersionError, type TownProblem } from "../validation/errors.js";
+import { attachDocumentExtras, documentExtrasOf } from "./document-extras.js";
 import { decodeTownJson } from "./json-text.js";
 
 /** The value of the document's `format` field. */
@@ -115,13 +116,6 @@ function bytesOf(input: ArrayBufferView | ArrayBuffer): Uint8Array {
 function defineField(target: Record<string, unknown>, key: string, value: unknown): void {
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
-const documentExtras = new WeakMap<Town, Record<string, unknown>>();
-
-function attachDocumentExtras(town: Town, extras: Record<string, unknown>): Town {
-  if (Object.keys(extras).length > 0) documentExtras.set(town, Object.freeze(structuredClone(extras)));
-  return town;
-}
-
 /**
  * The town as a version-1 document object (records copied; unknown fields kept).
  *
@@ -137,11 +131,8 @@ export function toTownDocument(town: Town): TownDocument {
   const doc = { format: TOWN_FORMAT, version: 1 } as TownDocument;
   if (Object.keys(r.town).length > 0) doc.town = r.town;
   for (const entity of ENTITIES) doc[entity as EntityName] = r[entity] as unknown[];
-  const extras = documentExtras.get(town);
-  if (extras) {
-    const copy = structuredClone(extras);
-    for (const k of Object.keys(copy)) defineField(doc, k, copy[k]);
-  }
+  const extras = documentExtrasOf(town);
+  for (const k of Object.keys(extras)) defineField(doc, k, extras[k]);
   return doc;
 }
 

@@ -54,6 +54,12 @@ export interface TownArbitraryOptions {
   start?: string;
   /** Length of the history in days (default 3650). */
   days?: number;
+  /**
+   * The ids of people, projects and the town (default: short texts of `alphabet`). Pass, for
+   * example, `fc.constantFrom("__proto__", "constructor", "toString", "1")` to test hostile ids;
+   * people and projects may then share ids, as spreadsheets numbering both 1, 2, 3 do.
+   */
+  ids?: fc.Arbitrary<string>;
 }
 
 /** The records of a valid town, ready for `createTown`. */
@@ -109,13 +115,14 @@ function extrasOf(on: boolean, alphabet: TextAlphabet): fc.Arbitrary<Record<stri
  */
 export function arbitraryTownRecords(options: TownArbitraryOptions = {}): fc.Arbitrary<GeneratedTownRecords> {
   const alphabet = options.alphabet ?? "shift_jis";
+  const idArb = options.ids ?? id(alphabet);
   const extras = options.extras ?? true;
   const d0 = dayNumber(options.start ?? "2015-04-01")!;
   const span = options.days ?? 3650;
   const day = (f: number) => d0 + Math.round(f * span);
 
   const personPlan = fc.record({
-    id: id(alphabet),
+    id: idArb,
     name: optional(text(alphabet, 1)),
     origin: fc.constantFrom(...ORIGINS),
     sector: optional(fc.constantFrom(...SECTORS)),
@@ -126,7 +133,7 @@ export function arbitraryTownRecords(options: TownArbitraryOptions = {}): fc.Arb
     extra: extrasOf(extras, alphabet),
   });
   const projectPlan = fc.record({
-    id: id(alphabet),
+    id: idArb,
     name: optional(text(alphabet, 1)),
     lead: optional(fc.constantFrom(...LEADS)),
     start: optional(fraction),
@@ -162,7 +169,7 @@ export function arbitraryTownRecords(options: TownArbitraryOptions = {}): fc.Arb
   });
   const infoPlan = fc.record({
     name: optional(text(alphabet, 1)),
-    id: optional(id(alphabet)),
+    id: optional(idArb),
     asOf: optional(fraction),
   });
 
