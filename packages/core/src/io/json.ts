@@ -14,6 +14,7 @@ import { createTown, type Town } from "../model/town.js";
 import { FormatError, TownValidationError, UnsupportedVersionError, type TownProblem } from "../validation/errors.js";
 import { attachDocumentExtras, documentExtrasOf } from "./document-extras.js";
 import { decodeTownJson } from "./json-text.js";
+import { MAX_NESTING, nestedDeeperThan } from "../validation/options.js";
 
 /** The value of the document's `format` field. */
 export const TOWN_FORMAT = "kankei-town";
@@ -103,7 +104,13 @@ export function parseTown(input: string | Uint8Array | ArrayBuffer | object, opt
   const extras: Record<string, unknown> = {};
   // defineProperty, not `extras[k] =`: a top-level "__proto__" field is an own property of the
   // parsed document and must stay one (assignment would set the prototype and drop it).
-  for (const k of Object.keys(d)) if (!HEADER_FIELDS.has(k)) defineField(extras, k, d[k]);
+  for (const k of Object.keys(d)) {
+    if (HEADER_FIELDS.has(k)) continue;
+    if (nestedDeeperThan(d[k])) {
+      fail(new FormatError({ location: { entity: "document", path: `$[${JSON.stringify(k)}]` }, field: k }, `the value is nested deeper than ${MAX_NESTING} levels of arrays and objects`));
+    }
+    defineField(extras, k, d[k]);
+  }
   return attachDocumentExtras(createTown(records, { source: options.source }), extras);
 }
 

@@ -80,6 +80,7 @@ const EXTRA_KEYS = ["memo", "タグ", "x_source", "budgetYen"];
 
 function text(alphabet: TextAlphabet, minLength = 0): fc.Arbitrary<string> {
   const chars = alphabet === "ascii" ? ASCII_CHARS : alphabet === "unicode" ? UNICODE_CHARS : SJIS_CHARS;
+  // bounded-spread: a fixed list of constants (at most a few dozen)
   return fc.array(fc.constantFrom(...chars), { minLength, maxLength: 8 }).map((a) => a.join(""));
 }
 
@@ -96,6 +97,7 @@ const fraction = fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000);
 function extrasOf(on: boolean, alphabet: TextAlphabet): fc.Arbitrary<Record<string, string>> {
   if (!on) return fc.constant({});
   return fc
+    // bounded-spread: a fixed list of constants (at most a few dozen)
     .array(fc.tuple(fc.constantFrom(...EXTRA_KEYS), text(alphabet, 1)), { maxLength: 2 })
     .map((pairs) => Object.fromEntries(pairs.map(([k, v]) => [k, v.trim() === "" ? "x" : v])));
 }
@@ -124,8 +126,11 @@ export function arbitraryTownRecords(options: TownArbitraryOptions = {}): fc.Arb
   const personPlan = fc.record({
     id: idArb,
     name: optional(text(alphabet, 1)),
+    // bounded-spread: a fixed list of constants (at most a few dozen)
     origin: fc.constantFrom(...ORIGINS),
+    // bounded-spread: a fixed list of constants (at most a few dozen)
     sector: optional(fc.constantFrom(...SECTORS)),
+    // bounded-spread: a fixed list of constants (at most a few dozen)
     relationship: optional(fc.constantFrom(...RELATIONSHIPS)),
     joined: optional(fraction),
     stay: optional(fraction),
@@ -135,6 +140,7 @@ export function arbitraryTownRecords(options: TownArbitraryOptions = {}): fc.Arb
   const projectPlan = fc.record({
     id: idArb,
     name: optional(text(alphabet, 1)),
+    // bounded-spread: a fixed list of constants (at most a few dozen)
     lead: optional(fc.constantFrom(...LEADS)),
     start: optional(fraction),
     life: optional(fraction),
@@ -143,6 +149,7 @@ export function arbitraryTownRecords(options: TownArbitraryOptions = {}): fc.Arb
   const rolePlan = fc.record({
     person: fc.nat(),
     project: fc.nat(),
+    // bounded-spread: a fixed list of constants (at most a few dozen)
     roles: fc.array(fc.constantFrom(...ROLES), { minLength: 1, maxLength: 3 }),
     cuts: fc.array(fraction, { minLength: 4, maxLength: 4 }),
     openFrom: fc.boolean(),
@@ -152,6 +159,7 @@ export function arbitraryTownRecords(options: TownArbitraryOptions = {}): fc.Arb
   const tiePlan = fc.record({
     a: fc.nat(),
     b: fc.nat(),
+    // bounded-spread: a fixed list of constants (at most a few dozen)
     strengths: fc.array(fc.constantFrom(...STRENGTHS), { minLength: 1, maxLength: 2 }),
     cuts: fc.array(fraction, { minLength: 3, maxLength: 3 }),
     openFrom: fc.boolean(),
@@ -162,6 +170,7 @@ export function arbitraryTownRecords(options: TownArbitraryOptions = {}): fc.Arb
   const contributionPlan = fc.record({
     person: fc.nat(),
     project: fc.nat(),
+    // bounded-spread: a fixed list of constants (at most a few dozen)
     resource: fc.constantFrom(...RESOURCES),
     date: optional(fraction),
     amount: optional(fc.integer({ min: 0, max: 1_000_000 })),

@@ -89,3 +89,27 @@ describe("parseTown keeps a top-level __proto__ field", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe("parseTown refuses values nested too deep, with a library error (was: RangeError)", () => {
+  it("in a record's extra field and at the top of the document", async () => {
+    const { InvalidValueError, FormatError } = await import("../../src/index.js");
+    const deep = (n: number) => "[".repeat(n) + "]".repeat(n);
+    const inRecord = `{"format":"kankei-town","version":1,"people":[{"id":"a","origin":"local","x":${deep(4000)}}]}`;
+    let e: unknown;
+    try {
+      parseTown(inRecord);
+    } catch (err) {
+      e = err;
+    }
+    expect(e).toBeInstanceOf(TownValidationError);
+    expect((e as TownValidationError).problems[0]).toBeInstanceOf(InvalidValueError);
+    try {
+      parseTown(`{"format":"kankei-town","version":1,"deep":${deep(4000)}}`);
+    } catch (err) {
+      e = err;
+    }
+    expect((e as TownValidationError).problems[0]).toBeInstanceOf(FormatError);
+    // 1,000 levels are fine
+    expect(JSON.parse(serializeTown(parseTown(`{"format":"kankei-town","version":1,"deep":${deep(999)}}`))).deep).toBeDefined();
+  });
+});
