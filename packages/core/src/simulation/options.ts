@@ -27,7 +27,7 @@
  * | `recruit` | 0.05 | assumption; the circular model: outsiders and locals are drawn in through members' personal networks |
  * | `newcomerPerWeakTie` | 0.05 | assumption (Granovetter: weak ties reach people the town does not know yet); with it the example town keeps about two thirds of its people over ten years, as a shrinking town with an active relationship population might |
  * | `carryingCapacity` | 5,000 people present; `null`: unbounded | newcomers are brought in only while fewer people than this are present, and stop when the step's arrivals reach it (a hard carrying capacity, as in the logistic model of Verhulst, 1838). Without it, newcomers bring newcomers and a town grows exponentially (the example town: 219 to 25,383 people in 40 years). 5,000 is the largest registration of a town programme in calibration.md (柏崎ファンクラブ, 5,000 in 2 years), about eight times the MLIT survey's average of direct contributors per municipality (18.27 million people × about 2 regions × about 3% direct contribution ÷ 1,741 municipalities ≈ 630) |
- * | `maxRolesPerPerson` | 3; `null`: unbounded | assumption: a person's time is limited. Recruitment and launches (the launcher and their team) pass over a person who already holds this many current roles. Without it, recruitment over weak ties eventually puts everyone in every project, and a 45-year run of the example town reaches 218,000 role and 161,000 tie records with 5,000 people. The MLIT survey's relationship population names about 2 regions each; 3 leaves room for a local in several projects of one town |
+ * | `maxRolesPerPerson` | 8; `null`: unbounded | assumption: a person's time is limited. Recruitment and launches (the launcher and their team) pass over a person who already holds this many current roles. Without it, recruitment over weak ties eventually puts everyone in every project (a 45-year run of the example town reached 218,000 role records with 5,000 people). 8 is high enough that the ten-year runs of the worked example in docs/rotation.md are unchanged (a lower cap binds on a few hubs there), and bounds current roles by 8 × people present |
  * | `maxTiesPerPerson` | 150; `null`: unbounded | Dunbar, R. I. M. (1992), "Neocortex size as a constraint on group size in primates", Journal of Human Evolution 22(6): about 150 stable relationships a person can keep. Core members tie up pairwise (`coreTie`), which grows as the square of a project's core; a person with this many active ties forms no new core tie |
  * | `newcomerOutsiderShare` | 0.7 | Kasora: 180 of 269 people are outsiders (0.67); MLIT survey 2020: just under 20% of adults are relationship population somewhere |
  * | `corpsPerYear` | 1 | about 6,000 corps members active in 2021 over 1,741 municipalities, with terms of up to 3 years: about 3.4 active, so about one new member a year |
@@ -115,7 +115,7 @@ export interface SimulationOptions {
   carryingCapacity?: number | null;
   /**
    * The most current roles a person takes on: recruitment and launches pass over someone who
-   * already holds this many; `null`: unbounded (default 3, an assumption: see the module header).
+   * already holds this many; `null`: unbounded (default 8, an assumption: see the module header).
    */
   maxRolesPerPerson?: number | null;
   /** The most active ties a person has before forming a new core tie; `null`: unbounded (default 150, Dunbar's number). */
@@ -209,7 +209,7 @@ export const SIMULATION_DEFAULTS: Readonly<Omit<ResolvedSimulationOptions, "star
   recruit: 0.05,
   newcomerPerWeakTie: 0.05,
   carryingCapacity: 5000,
-  maxRolesPerPerson: 3,
+  maxRolesPerPerson: 8,
   maxTiesPerPerson: 150,
   newcomerOutsiderShare: 0.7,
   corpsPerYear: 1,

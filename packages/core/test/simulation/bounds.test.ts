@@ -10,7 +10,7 @@ import { readTownFile } from "../../src/node.js";
 describe("simulation bounds", () => {
   it("the options of the bounds: defaults, null for unbounded, validation", () => {
     const o = resolveSimulationOptions();
-    expect([o.carryingCapacity, o.maxRolesPerPerson, o.maxTiesPerPerson]).toEqual([5000, 3, 150]);
+    expect([o.carryingCapacity, o.maxRolesPerPerson, o.maxTiesPerPerson]).toEqual([5000, 8, 150]);
     const u = resolveSimulationOptions({ carryingCapacity: null, maxRolesPerPerson: null, maxTiesPerPerson: null });
     expect([u.carryingCapacity, u.maxRolesPerPerson, u.maxTiesPerPerson]).toEqual([null, null, null]);
     for (const bad of [{ carryingCapacity: 0 }, { maxRolesPerPerson: 1.5 }, { maxTiesPerPerson: -1 }, { years: MAX_SIMULATION_YEARS + 1 }]) {
