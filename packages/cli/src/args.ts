@@ -42,7 +42,7 @@ export function parseArgs(args: readonly string[], spec: FlagSpec): ParsedArgs {
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === "--") {
-      positional.push(...args.slice(i + 1));
+      for (let j = i + 1; j < args.length; j++) positional.push(args[j]!); // no argument spread: argv can be long
       break;
     }
     if (a === "-h") {

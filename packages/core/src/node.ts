@@ -51,7 +51,8 @@ export function townFileKind(path: string): TownFileKind {
 
 /**
  * Reads a town from a JSON document or a CSV bundle folder. Problems name the file and the
- * row (or the JSON path); a `TownValidationError` lists them all and nothing is loaded.
+ * row (or the JSON path); a `TownValidationError` lists them all and nothing is loaded. A JSON
+ * document is decoded strictly (UTF-8, or UTF-16 with a byte-order mark; see `decodeTownJson`).
  *
  * @example
  * ```ts
@@ -78,7 +79,7 @@ export function readTownFile(path: string): Town {
   if (st.size > MAX_JSON_BYTES) {
     throw new FileError(path, `cannot read ${path}: it is ${Math.round(st.size / 2 ** 20)} MiB, and a JSON document can be at most ${Math.round(MAX_JSON_BYTES / 2 ** 20)} MiB; store a town this large as a CSV bundle`);
   }
-  return parseTown(readFileSync(path, "utf8"), { source: basename(path) });
+  return parseTown(readFileSync(path), { source: basename(path) });
 }
 
 /**

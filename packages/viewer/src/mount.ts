@@ -14,6 +14,7 @@
  */
 
 import {
+  idOfGraphKey,
   serializeTown,
   toGexf,
   UsageError,
@@ -172,11 +173,12 @@ export function mountViewer(element: HTMLElement, town: Town, options: ViewerOpt
       labelRenderedSizeThreshold: 9,
       renderEdgeLabels: false,
       allowInvalidContainer: true,
-      nodeReducer: (node, data) => nodeDisplay(node, data, scene),
+      // graph keys are guarded person ids (graphKeyOf): the scene is keyed by the ids themselves
+      nodeReducer: (node, data) => nodeDisplay(idOfGraphKey(node), data, scene),
       // `graph` is always the renderer's graph: it is set before every setGraph
-      edgeReducer: (edge, data) => edgeDisplay(data, graph!.source(edge), graph!.target(edge), scene),
+      edgeReducer: (edge, data) => edgeDisplay(data, idOfGraphKey(graph!.source(edge)), idOfGraphKey(graph!.target(edge)), scene),
     });
-    renderer.on("clickNode", ({ node }) => dispatch({ type: "selectPerson", person: node }));
+    renderer.on("clickNode", ({ node }) => dispatch({ type: "selectPerson", person: idOfGraphKey(node) }));
     renderer.on("clickStage", () => dispatch({ type: "selectPerson", person: null }));
   } catch (e) {
     graphBox.replaceChildren(h("p", { class: "kv-fallback", text: message(state.lang, "rendererFailed", { error: e instanceof Error ? e.message : String(e) }) }));

@@ -91,6 +91,6 @@ export function formatSeries(run: SimulationResult, lang: Lang): string {
       [y.year, y.date, y.people.present, y.people.byOrigin.outsider, y.projects.active, y.projects.orphaned, y.projects.closed, y.projects.launched, y.initiators.renewed, y.risk.levels.critical, y.risk.levels.high, y.flows.joined, y.flows.left].map(String),
     );
   }
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c]!))));
+  const widths = rows[0]!.map((_, c) => rows.reduce((w, r) => Math.max(w, displayWidth(r[c]!)), 0));
   return rows.map((r) => r.map((cell, c) => padDisplayStart(cell, widths[c]!)).join("  ")).join("\n") + "\n";
 }

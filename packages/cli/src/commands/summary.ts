@@ -100,7 +100,7 @@ export function formatSummary(town: Town, lang: Lang, t?: IsoDate): string {
     const who = p.initiators.map((id) => {
       const person = town.person(id)!;
       const sector = person.sector ? `, ${T.sector[person.sector]}` : "";
-      return `${town.nameOf(id)} (${T.origin[person.origin]}${sector})`;
+      return `${town.personName(id)} (${T.origin[person.origin]}${sector})`;
     });
     out.push(`      ${L.initiators}: ${who.length > 0 ? who.join(lang === "ja" ? "、" : ", ") : L.orphaned}`);
     out.push(`      ${L.members}: ${ROLES.map((r) => `${T.role[r]} ${p.members[r]}`).join(", ")}`);

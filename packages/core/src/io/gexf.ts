@@ -59,6 +59,7 @@
  * @module
  */
 
+import { appendAll } from "../append-all.js";
 import type { Span } from "../model/date.js";
 import type { Lang } from "../model/labels.js";
 import { KNOWN_FIELDS, ROLE_RANK, type RoleName } from "../model/records.js";
@@ -288,12 +289,12 @@ export function toGexf(town: Town, options: GexfOptions = {}): string {
       const decl = projectAttr.get(h.project);
       if (decl) values.push(attvalue(decl.id, h.role, h.span));
     }
-    nodes.push(
+    appendAll(nodes, [
       `<node${xmlAttributes({ id: p.id, label: p.name ?? p.id })}>`,
       ...indent(["<attvalues>", ...indent(values, 1), "</attvalues>"], 1),
       ...indent(spells(presence), 1),
       "</node>",
-    );
+    ]);
   }
 
   const edges: string[] = [];
@@ -306,12 +307,12 @@ export function toGexf(town: Town, options: GexfOptions = {}): string {
       if (text !== undefined) values.push(attvalue(a.id, text, span));
     }
     const weight = weights ? (e.strength === "strong" ? 2 : 1) : undefined;
-    edges.push(
+    appendAll(edges, [
       `<edge${xmlAttributes({ id: `t${i}`, source: e.a, target: e.b, weight })}>`,
       ...indent(["<attvalues>", ...indent(values, 1), "</attvalues>"], 1),
       ...indent(spells(span), 1),
       "</edge>",
-    );
+    ]);
   });
 
   const graph = [

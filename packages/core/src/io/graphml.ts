@@ -37,6 +37,7 @@
  * @module
  */
 
+import { appendAll } from "../append-all.js";
 import type { Lang } from "../model/labels.js";
 import { KNOWN_FIELDS } from "../model/records.js";
 import type { Town } from "../model/town.js";
@@ -149,11 +150,11 @@ export function toGraphML(town: Town, options: GraphMLOptions = {}): string {
   // Data in the order of the key declarations.
   const fieldData = (keys: readonly Key[], record: Readonly<Record<string, unknown>>) =>
     keys.flatMap((k) => data(k, extraText(record[k.field!])));
-  body.push(
+  appendAll(body, [
     ...fieldData(townKeys, town.info),
     ...data(projectsKey, JSON.stringify(town.projects)),
     ...fieldData(townExtraKeys, town.info),
-  );
+  ]);
 
   for (const p of town.people) {
     const roles = (history.get(p.id) ?? [])
@@ -168,7 +169,7 @@ export function toGraphML(town: Town, options: GraphMLOptions = {}): string {
       ...data(rolesKey, roles === "" ? undefined : roles),
       ...fieldData(personExtraKeys, p),
     ];
-    body.push(`<node${xmlAttributes({ id: p.id })}>`, ...values.map((v) => "  " + v), "</node>");
+    appendAll(body, [`<node${xmlAttributes({ id: p.id })}>`, ...values.map((v) => "  " + v), "</node>"]);
   }
 
   town.ties.forEach((e, i) => {
@@ -179,11 +180,7 @@ export function toGraphML(town: Town, options: GraphMLOptions = {}): string {
       ...data(activeToKey, dateOrUndefined(span.to)),
       ...fieldData(tieExtraKeys, e),
     ];
-    body.push(
-      `<edge${xmlAttributes({ id: `t${i}`, source: e.a, target: e.b })}>`,
-      ...values.map((v) => "  " + v),
-      "</edge>",
-    );
+    appendAll(body, [`<edge${xmlAttributes({ id: `t${i}`, source: e.a, target: e.b })}>`, ...values.map((v) => "  " + v), "</edge>"]);
   });
 
   const withDesc = options.lang !== undefined;

@@ -12,6 +12,9 @@
 import { ENTITIES, type EntityName, type TownInfo, type TownRecords } from "../model/records.js";
 import { createTown, type Town } from "../model/town.js";
 import { FormatError, TownValidationError, UnsupportedVersionError, type TownProblem } from "../validation/errors.js";
+import { attachDocumentExtras, documentExtrasOf } from "./document-extras.js";
+import { decodeTownJson } from "./json-text.js";
+import { MAX_NESTING, nestedDeeperThan } from "../validation/options.js";
 
 /** The value of the document's `format` field. */
 export const TOWN_FORMAT = "kankei-town";
@@ -38,7 +41,9 @@ export interface ParseTownOptions {
 }
 
 /**
- * Reads a town from a JSON document, given as text or as an already parsed object.
+ * Reads a town from a JSON document, given as text, as the bytes of a file (decoded strictly by
+ * {@link decodeTownJson}: UTF-8, or UTF-16 with a byte-order mark; anything else is an
+ * `EncodingError` that says which encoding the bytes look like), or as an already parsed object.
  * Throws a {@link TownValidationError} listing every problem, each with its JSON path.
  *
  * @example
@@ -48,14 +53,17 @@ export interface ParseTownOptions {
  * town.people.length; // 1
  * ```
  */
-export function parseTown(input: string | object, options: ParseTownOptions = {}): Town {
+export function parseTown(input: string | Uint8Array | ArrayBuffer | object, options: ParseTownOptions = {}): Town {
   const fail = (p: TownProblem): never => {
     throw new TownValidationError([p], options.source);
   };
   let doc: unknown = input;
-  if (typeof input === "string") {
+  // isView / the tag rather than instanceof: bytes may come from another realm (a worker, jsdom).
+  const isBytes = ArrayBuffer.isView(input) || Object.prototype.toString.call(input) === "[object ArrayBuffer]";
+  const text = isBytes ? decodeTownJson(bytesOf(input as ArrayBufferView | ArrayBuffer), options) : input;
+  if (typeof text === "string") {
     try {
-      doc = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+      doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } catch (e) {
       fail(new FormatError({ location: { entity: "document", path: "$" } }, `not valid JSON (${(e as Error).message})`));
     }
@@ -94,18 +102,27 @@ export function parseTown(input: string | object, options: ParseTownOptions = {}
   }
   if (problems.length > 0) throw new TownValidationError(problems, options.source);
   const extras: Record<string, unknown> = {};
-  for (const k of Object.keys(d)) if (!HEADER_FIELDS.has(k)) extras[k] = d[k];
+  // defineProperty, not `extras[k] =`: a top-level "__proto__" field is an own property of the
+  // parsed document and must stay one (assignment would set the prototype and drop it).
+  for (const k of Object.keys(d)) {
+    if (HEADER_FIELDS.has(k)) continue;
+    if (nestedDeeperThan(d[k])) {
+      fail(new FormatError({ location: { entity: "document", path: `$[${JSON.stringify(k)}]` }, field: k }, `the value is nested deeper than ${MAX_NESTING} levels of arrays and objects`));
+    }
+    defineField(extras, k, d[k]);
+  }
   return attachDocumentExtras(createTown(records, { source: options.source }), extras);
 }
 
 const HEADER_FIELDS = new Set<string>(["format", "version", "town", ...ENTITIES]);
-const documentExtras = new WeakMap<Town, Record<string, unknown>>();
 
-function attachDocumentExtras(town: Town, extras: Record<string, unknown>): Town {
-  if (Object.keys(extras).length > 0) documentExtras.set(town, Object.freeze(structuredClone(extras)));
-  return town;
+function bytesOf(input: ArrayBufferView | ArrayBuffer): Uint8Array {
+  return ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : new Uint8Array(input);
 }
 
+function defineField(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
 /**
  * The town as a version-1 document object (records copied; unknown fields kept).
  *
@@ -121,8 +138,8 @@ export function toTownDocument(town: Town): TownDocument {
   const doc = { format: TOWN_FORMAT, version: 1 } as TownDocument;
   if (Object.keys(r.town).length > 0) doc.town = r.town;
   for (const entity of ENTITIES) doc[entity as EntityName] = r[entity] as unknown[];
-  const extras = documentExtras.get(town);
-  if (extras) Object.assign(doc, structuredClone(extras));
+  const extras = documentExtrasOf(town);
+  for (const k of Object.keys(extras)) defineField(doc, k, extras[k]);
   return doc;
 }
 

@@ -31,7 +31,8 @@ export function measureReplacer(this: unknown, _key: string, value: unknown): un
   }
   if (value instanceof Map) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of value) out[String(k)] = v;
+    // defineProperty: an id such as "__proto__" is an ordinary key, not the prototype.
+    for (const [k, v] of value) Object.defineProperty(out, String(k), { value: v, enumerable: true, writable: true, configurable: true });
     return out;
   }
   if (value instanceof Set) return [...value];

@@ -14,6 +14,7 @@
 
 import Graph from "graphology";
 import { dayNumber, isoDate, type Span } from "./date.js";
+import { graphKeyOf } from "../graph/graph-key.js";
 import {
   ROLE_RANK,
   type ContributionRecord,
@@ -61,7 +62,11 @@ export interface PersonNode {
   sector?: PersonRecord["sector"];
   /** Highest role held at the date in any active project, or `null` when none. */
   role: RoleName | null;
-  /** Role per project at the date. */
+  /**
+   * Role per project at the date, keyed by project id. A null-prototype object: a project id such
+   * as `constructor` or `__proto__` is an ordinary key, and a lookup of a project the person has
+   * no role in gives `undefined`.
+   */
   roles: Record<string, RoleName>;
 }
 
@@ -308,9 +313,24 @@ export class Town {
     return this.#projectIndex.get(id) ?? -1;
   }
 
-  /** A person's or project's display name: its `name`, else its id. */
+  /** A person's display name: their `name`, else their own id (never another record's name). */
+  personName(id: string): string {
+    return this.person(id)?.name ?? id;
+  }
+
+  /** A project's display name: its `name`, else its own id (never another record's name). */
+  projectName(id: string): string {
+    return this.project(id)?.name ?? id;
+  }
+
+  /**
+   * The display name of an id: when a person has this id, the person's name or else the id
+   * (a person without a name is never shown under the name of a project with the same id, as
+   * in spreadsheets numbering both 1, 2, 3); otherwise the project's name, else the id. Prefer
+   * {@link Town.personName} and {@link Town.projectName}, which say which one is meant.
+   */
   nameOf(id: string): string {
-    return this.person(id)?.name ?? this.project(id)?.name ?? id;
+    return this.person(id) !== undefined ? this.personName(id) : this.projectName(id);
   }
 
   #members(group: { offsets: Int32Array; items: Int32Array }, owner: number): number[] {
@@ -493,6 +513,8 @@ export class Town {
   /**
    * The network at `t` as a new graphology `UndirectedGraph` that the caller owns: every person
    * present at `t` (attributes {@link PersonNode}) and every tie active at `t` ({@link TieEdge}).
+   * A node's key is its person's id, guarded by `graphKeyOf` (an id such as `__proto__` or
+   * `constructor` is keyed `kankei:__proto__`; `idOfGraphKey` gives the id back).
    */
   snapshot(t?: IsoDate): Graph<PersonNode, TieEdge> {
     const d = this.day(t);
@@ -500,7 +522,7 @@ export class Town {
     this.people.forEach((p, i) => {
       const s = { from: this.#ix.personFrom[i]!, to: this.#ix.personTo[i]! };
       if (!(s.from <= d && d < s.to)) return;
-      const roles: Record<string, RoleName> = {};
+      const roles = Object.create(null) as Record<string, RoleName>;
       let best: RoleName | null = null;
       for (const ri of this.#members(this.#rolesByPerson, i)) {
         const rs = { from: this.#ix.roleFrom[ri]!, to: this.#ix.roleTo[ri]! };
@@ -512,13 +534,13 @@ export class Town {
       }
       const node: PersonNode = { name: p.name ?? p.id, origin: p.origin, role: best, roles };
       if (p.sector !== undefined) node.sector = p.sector;
-      g.addNode(p.id, node);
+      g.addNode(graphKeyOf(p.id), node);
     });
     for (const i of this.tiesAt(isoDate(d))) {
       const e = this.ties[i]!;
       const attrs: TieEdge = { strength: e.strength, index: i };
       if (e.kind !== undefined) attrs.kind = e.kind;
-      g.addEdgeWithKey(`t${i}`, e.a, e.b, attrs);
+      g.addEdgeWithKey(`t${i}`, graphKeyOf(e.a), graphKeyOf(e.b), attrs);
     }
     return g;
   }
@@ -527,12 +549,13 @@ export class Town {
    * The whole history as a read-only graphology multigraph: every person a node (attributes:
    * the frozen person record), every tie an undirected edge keyed `t<index>` (attributes: the
    * frozen tie record). Built on first use; calling a mutating method throws a UsageError.
+   * Node keys are guarded as in {@link Town.snapshot} (`graphKeyOf`).
    */
   get graph(): Graph<Readonly<PersonRecord>, Readonly<TieRecord>> {
     if (!this.#graph) {
       const g = new Graph({ type: "undirected", multi: true, allowSelfLoops: false });
-      for (const p of this.people) g.addNode(p.id, p);
-      this.ties.forEach((e, i) => g.addEdgeWithKey(`t${i}`, e.a, e.b, e));
+      for (const p of this.people) g.addNode(graphKeyOf(p.id), p);
+      this.ties.forEach((e, i) => g.addEdgeWithKey(`t${i}`, graphKeyOf(e.a), graphKeyOf(e.b), e));
       this.#graph = new Proxy(g, {
         get(target, prop, receiver) {
           if (typeof prop === "string" && MUTATORS.test(prop)) {

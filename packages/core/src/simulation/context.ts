@@ -23,6 +23,22 @@ export interface StepContext {
   draw: StepDraws;
   options: ResolvedSimulationOptions;
   ids: NewIds;
+  /** Roles given to existing people so far in the step's last batch (recruits, launch teams), by person id. */
+  newRoles?: Map<string, number>;
+}
+
+/**
+ * Whether a present person may take one more role in this step under `maxRolesPerPerson`,
+ * counting the roles the step already gave them; if so, counts the new one.
+ */
+export function takeRole(ctx: StepContext, person: string): boolean {
+  const max = ctx.options.maxRolesPerPerson;
+  if (max === null) return true;
+  const given = (ctx.newRoles ??= new Map<string, number>());
+  const held = ctx.town.rolesAt(person, ctx.date).length + (given.get(person) ?? 0);
+  if (held >= max) return false;
+  given.set(person, (given.get(person) ?? 0) + 1);
+  return true;
 }
 
 /**

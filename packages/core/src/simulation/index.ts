@@ -5,6 +5,7 @@
  */
 
 export {
+  MAX_SIMULATION_YEARS,
   SIMULATION_DEFAULTS,
   resolveSimulationOptions,
   type LowerRole,

@@ -12,7 +12,7 @@
  * | option | default | source |
  * |---|---|---|
  * | `seed` | 1 | — |
- * | `years` | 10 | the comparison horizon of the issue (ten years of policy) |
+ * | `years` | 10, at most {@link MAX_SIMULATION_YEARS} (50) | the comparison horizon of the issue (ten years of policy); the maximum is a long-range scenario (the horizon of the issue that found the crash: 50 years of the example town) that runs on the example town and a 10,000-person town in seconds to a minute |
  * | `start` | the town's date (`asOf`) | domain.md §3 (the date of a measure) |
  * | `hazards` | government 0.4, corps 0.33, nonprofit 0.15, business 0.1, resident 0.05, other and missing 0.15 | the departure hazards of succession risk (domain.md §4): officers rotate every 2–3 years, corps terms last up to 3; the rest are the project's stated assumptions |
  * | `stayAfterTenure` | corps 0.5, all others 0 | calibration.md: many corps members stay on after their term (Kasora: 3 of 7); an officer whose posting ends is rotated away |
@@ -26,6 +26,9 @@
  * | `strengthen` | 0.25 | Kasora: a core weak tie turns strong 2–8 months later in most projects; slower here because it is a yearly chance for every core pair |
  * | `recruit` | 0.05 | assumption; the circular model: outsiders and locals are drawn in through members' personal networks |
  * | `newcomerPerWeakTie` | 0.05 | assumption (Granovetter: weak ties reach people the town does not know yet); with it the example town keeps about two thirds of its people over ten years, as a shrinking town with an active relationship population might |
+ * | `carryingCapacity` | 5,000 people present; `null`: unbounded | newcomers are brought in only while fewer people than this are present, and stop when the step's arrivals reach it (a hard carrying capacity, as in the logistic model of Verhulst, 1838). Without it, newcomers bring newcomers and a town grows exponentially (the example town: 219 to 25,383 people in 40 years). 5,000 is the largest registration of a town programme in calibration.md (柏崎ファンクラブ, 5,000 in 2 years), about eight times the MLIT survey's average of direct contributors per municipality (18.27 million people × about 2 regions × about 3% direct contribution ÷ 1,741 municipalities ≈ 630) |
+ * | `maxRolesPerPerson` | 8; `null`: unbounded | assumption: a person's time is limited. Recruitment and launches (the launcher and their team) pass over a person who already holds this many current roles. Without it, recruitment over weak ties eventually puts everyone in every project (a 45-year run of the example town reached 218,000 role records with 5,000 people). 8 is high enough that the ten-year runs of the worked example in docs/rotation.md are unchanged (a lower cap binds on a few hubs there), and bounds current roles by 8 × people present |
+ * | `maxTiesPerPerson` | 150; `null`: unbounded | Dunbar, R. I. M. (1992), "Neocortex size as a constraint on group size in primates", Journal of Human Evolution 22(6): about 150 stable relationships a person can keep. Core members tie up pairwise (`coreTie`), which grows as the square of a project's core; a person with this many active ties forms no new core tie |
  * | `newcomerOutsiderShare` | 0.7 | Kasora: 180 of 269 people are outsiders (0.67); MLIT survey 2020: just under 20% of adults are relationship population somewhere |
  * | `corpsPerYear` | 1 | about 6,000 corps members active in 2021 over 1,741 municipalities, with terms of up to 3 years: about 3.4 active, so about one new member a year |
  * | `corpsTermYears` | 3 | the corps programme: terms of up to 3 years |
@@ -52,6 +55,13 @@ import { resolveSuccessionOptions, SUCCESSION_DEFAULTS, type HazardKey, type Res
 import { UsageError } from "../validation/errors.js";
 import { objectOf, probability, wholeNumber } from "../validation/options.js";
 
+/**
+ * The most years one simulation runs (`years`): 50. A run of 50 years on the example town and
+ * on a 10,000-person generated town completes (`carryingCapacity` keeps the town bounded); for a
+ * longer horizon, resume from a saved run.
+ */
+export const MAX_SIMULATION_YEARS = 50;
+
 /** Where a simulation is after a year: passed to `onProgress`. */
 export interface SimulationProgress {
   /** The year just simulated, 1 to `years`. */
@@ -68,7 +78,7 @@ export type LowerRole = Exclude<RoleName, "initiator">;
 export interface SimulationOptions {
   /** Seed (default 1); its 32-bit integer part is used. */
   seed?: number;
-  /** Years to simulate, a whole number ≥ 0 (default 10). */
+  /** Years to simulate, a whole number from 0 to {@link MAX_SIMULATION_YEARS} = 50 (default 10). */
   years?: number;
   /** The date the simulation starts (default: the town's date). Steps fall on the same day each year. */
   start?: IsoDate;
@@ -96,6 +106,20 @@ export interface SimulationOptions {
   recruit?: number;
   /** Annual chance, per weak tie of a member, that the member brings a newcomer into the project (default 0.05). */
   newcomerPerWeakTie?: number;
+  /**
+   * The carrying capacity: newcomers arrive through members' weak ties only while fewer people
+   * than this are present, and the step's newcomers stop when they reach it; `null`: unbounded
+   * (the town may grow exponentially). Default 5,000 (see the module header for the source).
+   * Corps members (`corpsPerYear`) are a municipal decision and still arrive.
+   */
+  carryingCapacity?: number | null;
+  /**
+   * The most current roles a person takes on: recruitment and launches pass over someone who
+   * already holds this many; `null`: unbounded (default 8, an assumption: see the module header).
+   */
+  maxRolesPerPerson?: number | null;
+  /** The most active ties a person has before forming a new core tie; `null`: unbounded (default 150, Dunbar's number). */
+  maxTiesPerPerson?: number | null;
   /** Share of newcomers who are outsiders (default 0.7). */
   newcomerOutsiderShare?: number;
   /** Corps members (地域おこし協力隊) recruited a year (default 1). */
@@ -139,6 +163,9 @@ export interface ResolvedSimulationOptions {
   strengthen: number;
   recruit: number;
   newcomerPerWeakTie: number;
+  carryingCapacity: number | null;
+  maxRolesPerPerson: number | null;
+  maxTiesPerPerson: number | null;
   newcomerOutsiderShare: number;
   corpsPerYear: number;
   corpsTermYears: number;
@@ -181,6 +208,9 @@ export const SIMULATION_DEFAULTS: Readonly<Omit<ResolvedSimulationOptions, "star
   strengthen: 0.25,
   recruit: 0.05,
   newcomerPerWeakTie: 0.05,
+  carryingCapacity: 5000,
+  maxRolesPerPerson: 8,
+  maxTiesPerPerson: 150,
   newcomerOutsiderShare: 0.7,
   corpsPerYear: 1,
   corpsTermYears: 3,
@@ -210,6 +240,9 @@ const KNOWN = [
   "strengthen",
   "recruit",
   "newcomerPerWeakTie",
+  "carryingCapacity",
+  "maxRolesPerPerson",
+  "maxTiesPerPerson",
   "newcomerOutsiderShare",
   "corpsPerYear",
   "corpsTermYears",
@@ -227,6 +260,14 @@ const KNOWN = [
 function bySector(value: unknown, name: string, fallback: Record<HazardKey, number>): Record<HazardKey, number> {
   const o = objectOf(value, name, HAZARD_KEYS);
   return Object.fromEntries(HAZARD_KEYS.map((k) => [k, probability(o[k], `${name}.${k}`, fallback[k])])) as Record<HazardKey, number>;
+}
+
+function yearsOption(value: unknown, fallback: number): number {
+  const years = wholeNumber(value, "years", fallback, 0);
+  if (years > MAX_SIMULATION_YEARS) {
+    throw new UsageError(`option "years" must be at most ${MAX_SIMULATION_YEARS}, not ${years}: for a longer horizon, save the run and simulate again from its end`);
+  }
+  return years;
 }
 
 function flag(value: unknown, name: string, fallback: boolean): boolean {
@@ -247,6 +288,8 @@ function flag(value: unknown, name: string, fallback: boolean): boolean {
  * o.hazards.resident; // 0.1
  * o.hazards.government; // 0.4
  * o.handoverAfterYears; // null
+ * o.carryingCapacity; // 5000
+ * resolveSimulationOptions({ years: 101 }); // throws a UsageError
  * resolveSimulationOptions({ deepen: { cooperator: 0.1 } }); // throws a UsageError
  * ```
  */
@@ -279,7 +322,7 @@ export function resolveSimulationOptions(options: SimulationOptions = {}): Resol
   }
   return {
     seed,
-    years: wholeNumber(o.years, "years", d.years, 0),
+    years: yearsOption(o.years, d.years),
     start: o.start as IsoDate | undefined,
     hazards: bySector(o.hazards, "hazards", d.hazards),
     stayAfterTenure: bySector(o.stayAfterTenure, "stayAfterTenure", d.stayAfterTenure),
@@ -296,6 +339,9 @@ export function resolveSimulationOptions(options: SimulationOptions = {}): Resol
     strengthen: probability(o.strengthen, "strengthen", d.strengthen),
     recruit: probability(o.recruit, "recruit", d.recruit),
     newcomerPerWeakTie: probability(o.newcomerPerWeakTie, "newcomerPerWeakTie", d.newcomerPerWeakTie),
+    carryingCapacity: o.carryingCapacity === null ? null : wholeNumber(o.carryingCapacity, "carryingCapacity", d.carryingCapacity!, 1),
+    maxRolesPerPerson: o.maxRolesPerPerson === null ? null : wholeNumber(o.maxRolesPerPerson, "maxRolesPerPerson", d.maxRolesPerPerson!, 1),
+    maxTiesPerPerson: o.maxTiesPerPerson === null ? null : wholeNumber(o.maxTiesPerPerson, "maxTiesPerPerson", d.maxTiesPerPerson!, 1),
     newcomerOutsiderShare: probability(o.newcomerOutsiderShare, "newcomerOutsiderShare", d.newcomerOutsiderShare),
     corpsPerYear: wholeNumber(o.corpsPerYear, "corpsPerYear", d.corpsPerYear, 0),
     corpsTermYears: wholeNumber(o.corpsTermYears, "corpsTermYears", d.corpsTermYears, 1),

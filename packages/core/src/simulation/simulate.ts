@@ -42,6 +42,7 @@
  * @module
  */
 
+import { appendAll } from "../append-all.js";
 import { addYears } from "../model/date.js";
 import type { IsoDate } from "../model/records.js";
 import type { Town } from "../model/town.js";
@@ -126,8 +127,9 @@ export function simulate(town: Town, options: SimulationOptions = {}): Simulatio
     const activeAtStart = current.projectsAt(date).length;
     const yearEvents: TownEvent[] = [];
     const run = (phase: (c: StepContext) => TownEvent[], last = false): void => {
+      ctx.newRoles = undefined;
       const batch = phase(ctx);
-      yearEvents.push(...batch);
+      appendAll(yearEvents, batch);
       ctx.town = applyEvents(ctx.town, batch, { coInitiation: o.coInitiation, ...(last ? { asOf: date } : {}) });
     };
     // Handovers and departures apply together: departures read only presence and tenure, which
@@ -139,7 +141,7 @@ export function simulate(town: Town, options: SimulationOptions = {}): Simulatio
     run(successionPhase);
     run((c) => [...growthPhase(c), ...arrivalsPhase(c), ...launchesPhase(c)], true);
     current = ctx.town;
-    events.push(...yearEvents);
+    appendAll(events, yearEvents);
     years.push(yearFigures(current, date, year, yearEvents, activeAtStart, o.succession));
     options.onProgress?.({ year, years: o.years, date });
     prevDay = day;

@@ -54,6 +54,12 @@ export interface TownArbitraryOptions {
   start?: string;
   /** Length of the history in days (default 3650). */
   days?: number;
+  /**
+   * The ids of people, projects and the town (default: short texts of `alphabet`). Pass, for
+   * example, `fc.constantFrom("__proto__", "constructor", "toString", "1")` to test hostile ids;
+   * people and projects may then share ids, as spreadsheets numbering both 1, 2, 3 do.
+   */
+  ids?: fc.Arbitrary<string>;
 }
 
 /** The records of a valid town, ready for `createTown`. */
@@ -74,6 +80,7 @@ const EXTRA_KEYS = ["memo", "タグ", "x_source", "budgetYen"];
 
 function text(alphabet: TextAlphabet, minLength = 0): fc.Arbitrary<string> {
   const chars = alphabet === "ascii" ? ASCII_CHARS : alphabet === "unicode" ? UNICODE_CHARS : SJIS_CHARS;
+  // bounded-spread: a fixed list of constants (at most a few dozen)
   return fc.array(fc.constantFrom(...chars), { minLength, maxLength: 8 }).map((a) => a.join(""));
 }
 
@@ -90,6 +97,7 @@ const fraction = fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000);
 function extrasOf(on: boolean, alphabet: TextAlphabet): fc.Arbitrary<Record<string, string>> {
   if (!on) return fc.constant({});
   return fc
+    // bounded-spread: a fixed list of constants (at most a few dozen)
     .array(fc.tuple(fc.constantFrom(...EXTRA_KEYS), text(alphabet, 1)), { maxLength: 2 })
     .map((pairs) => Object.fromEntries(pairs.map(([k, v]) => [k, v.trim() === "" ? "x" : v])));
 }
@@ -109,16 +117,20 @@ function extrasOf(on: boolean, alphabet: TextAlphabet): fc.Arbitrary<Record<stri
  */
 export function arbitraryTownRecords(options: TownArbitraryOptions = {}): fc.Arbitrary<GeneratedTownRecords> {
   const alphabet = options.alphabet ?? "shift_jis";
+  const idArb = options.ids ?? id(alphabet);
   const extras = options.extras ?? true;
   const d0 = dayNumber(options.start ?? "2015-04-01")!;
   const span = options.days ?? 3650;
   const day = (f: number) => d0 + Math.round(f * span);
 
   const personPlan = fc.record({
-    id: id(alphabet),
+    id: idArb,
     name: optional(text(alphabet, 1)),
+    // bounded-spread: a fixed list of constants (at most a few dozen)
     origin: fc.constantFrom(...ORIGINS),
+    // bounded-spread: a fixed list of constants (at most a few dozen)
     sector: optional(fc.constantFrom(...SECTORS)),
+    // bounded-spread: a fixed list of constants (at most a few dozen)
     relationship: optional(fc.constantFrom(...RELATIONSHIPS)),
     joined: optional(fraction),
     stay: optional(fraction),
@@ -126,8 +138,9 @@ export function arbitraryTownRecords(options: TownArbitraryOptions = {}): fc.Arb
     extra: extrasOf(extras, alphabet),
   });
   const projectPlan = fc.record({
-    id: id(alphabet),
+    id: idArb,
     name: optional(text(alphabet, 1)),
+    // bounded-spread: a fixed list of constants (at most a few dozen)
     lead: optional(fc.constantFrom(...LEADS)),
     start: optional(fraction),
     life: optional(fraction),
@@ -136,6 +149,7 @@ export function arbitraryTownRecords(options: TownArbitraryOptions = {}): fc.Arb
   const rolePlan = fc.record({
     person: fc.nat(),
     project: fc.nat(),
+    // bounded-spread: a fixed list of constants (at most a few dozen)
     roles: fc.array(fc.constantFrom(...ROLES), { minLength: 1, maxLength: 3 }),
     cuts: fc.array(fraction, { minLength: 4, maxLength: 4 }),
     openFrom: fc.boolean(),
@@ -145,6 +159,7 @@ export function arbitraryTownRecords(options: TownArbitraryOptions = {}): fc.Arb
   const tiePlan = fc.record({
     a: fc.nat(),
     b: fc.nat(),
+    // bounded-spread: a fixed list of constants (at most a few dozen)
     strengths: fc.array(fc.constantFrom(...STRENGTHS), { minLength: 1, maxLength: 2 }),
     cuts: fc.array(fraction, { minLength: 3, maxLength: 3 }),
     openFrom: fc.boolean(),
@@ -155,6 +170,7 @@ export function arbitraryTownRecords(options: TownArbitraryOptions = {}): fc.Arb
   const contributionPlan = fc.record({
     person: fc.nat(),
     project: fc.nat(),
+    // bounded-spread: a fixed list of constants (at most a few dozen)
     resource: fc.constantFrom(...RESOURCES),
     date: optional(fraction),
     amount: optional(fc.integer({ min: 0, max: 1_000_000 })),
@@ -162,7 +178,7 @@ export function arbitraryTownRecords(options: TownArbitraryOptions = {}): fc.Arb
   });
   const infoPlan = fc.record({
     name: optional(text(alphabet, 1)),
-    id: optional(id(alphabet)),
+    id: optional(idArb),
     asOf: optional(fraction),
   });
 

@@ -138,6 +138,7 @@ export function arbitraryScenario(options: ScenarioArbitraryOptions = {}): fc.Ar
   const coInitiation = options.coInitiation ?? false;
   const intent = fc.record({
     // Weighted towards the events that build up a town, so that the others find something to act on.
+    // bounded-spread: the event types, a fixed list of constants
     type: fc.constantFrom<EventType>(...EVENT_TYPES, "join", "join", "assign", "assign", "assign", "handover", "handover", "handover", "handover", "tie", "tie"),
     gap: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 400 })),
     a: fc.nat(50),

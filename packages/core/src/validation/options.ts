@@ -18,6 +18,25 @@ import { UsageError } from "./errors.js";
  * isPlainObject([]); // false
  * ```
  */
+/** The deepest nesting a value of a record or document may have (arrays and objects), 1,000 levels. */
+export const MAX_NESTING = 1000;
+
+/**
+ * @internal Whether `value` nests arrays and objects deeper than `limit` levels. Iterative, so
+ * that a hostile value nested 100,000 deep cannot overflow the stack here (and is refused before
+ * the recursive `JSON.stringify`, `structuredClone` and freezing can).
+ */
+export function nestedDeeperThan(value: unknown, limit: number = MAX_NESTING): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (const child of Object.values(v as object)) if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }

@@ -46,6 +46,7 @@ import {
   type RecordLocation,
   type TownProblem,
 } from "./errors.js";
+import { MAX_NESTING, nestedDeeperThan } from "./options.js";
 
 /** Locates record `index` of `entity` in the input, for messages. */
 export type Locator = (entity: EntityName | "town", index?: number) => RecordLocation;
@@ -212,8 +213,19 @@ export function validateRecords(
     let bad = 0;
     const fields = FIELDS[entity];
     const problemIndex = entity === "town" ? undefined : index;
+    const tooDeep = new Set<string>();
+    for (const key of Object.keys(rec)) {
+      if (nestedDeeperThan(rec[key])) {
+        tooDeep.add(key);
+        problems.push(new InvalidValueError(at(entity, problemIndex, key, { rule: 1 }), `the value is nested deeper than ${MAX_NESTING} levels of arrays and objects`));
+      }
+    }
     for (let f = 0; f < fields.length; f++) {
       const { name: field, bit, spec: fs } = fields[f]!;
+      if (tooDeep.has(field)) {
+        bad |= bit;
+        continue;
+      }
       const v = rec[field];
       if (v === undefined || v === null || (fs.kind === "id" && v === "")) {
         if (fs.required) {

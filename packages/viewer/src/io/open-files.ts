@@ -71,8 +71,9 @@ export function sourceName(names: readonly string[]): string {
 export function readTownFiles(files: readonly TownFile[]): OpenedTown {
   const json = files.find((f) => /\.json$/i.test(f.name));
   if (json !== undefined) {
-    const text = new TextDecoder("utf-8").decode(json.bytes);
-    return { town: parseTown(text, { source: json.name }), source: json.name };
+    // The core decodes strictly (UTF-8, or UTF-16 with a byte-order mark) and names the
+    // encoding a file in anything else looks like; never a town full of U+FFFD.
+    return { town: parseTown(json.bytes, { source: json.name }), source: json.name };
   }
   const csv = files.filter((f) => csvTableOfFile(f.name) !== undefined);
   if (csv.length === 0) throw new NoTownFileError(files.map((f) => f.name));

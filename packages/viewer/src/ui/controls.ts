@@ -118,7 +118,7 @@ export function renderControls(container: HTMLElement, ctx: PanelContext, on: Co
         h("button", {
           class: "kv-link",
           key: `match-${k}`,
-          text: analysis.town.nameOf(id),
+          text: analysis.town.personName(id),
           attrs: { type: "button", "data-person": id },
           onClick: () => ctx.dispatch({ type: "selectPerson", person: id }),
         }),

@@ -74,7 +74,10 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: ElementP
 export function replaceKeepingFocus(container: HTMLElement, children: readonly Child[]): void {
   const active = document.activeElement;
   const key = active instanceof HTMLElement && container.contains(active) ? active.dataset.key : undefined;
-  container.replaceChildren(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false).map((c) => (typeof c === "number" ? String(c) : c)));
+  // one fragment, not an argument spread: a panel may list many people
+  const fragment = document.createDocumentFragment();
+  for (const c of children) if (c !== null && c !== undefined && c !== false) fragment.append(typeof c === "number" ? String(c) : c);
+  container.replaceChildren(fragment);
   if (key !== undefined) {
     for (const el of container.querySelectorAll<HTMLElement>("[data-key]")) {
       if (el.dataset.key === key) {

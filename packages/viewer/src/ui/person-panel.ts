@@ -38,7 +38,7 @@ export function renderPersonPanel(container: HTMLElement, ctx: PanelContext): vo
     return;
   }
   const t = state.date;
-  const name = town.nameOf(id);
+  const name = town.personName(id);
   const present = town.isPresent(id, t);
   const leaving = state.departed.includes(id);
   const facts = h("dl", { class: "kv-figures" }, [
@@ -64,7 +64,7 @@ export function renderPersonPanel(container: HTMLElement, ctx: PanelContext): vo
             h("button", {
               class: "kv-link",
               key: `pp-proj-${r.project}-${r.from ?? ""}`,
-              text: town.nameOf(r.project),
+              text: town.projectName(r.project),
               attrs: { type: "button", "data-project": r.project },
               onClick: () => ctx.dispatch({ type: "selectProject", project: r.project }),
             }),
@@ -84,7 +84,7 @@ export function renderPersonPanel(container: HTMLElement, ctx: PanelContext): vo
         h("button", {
           class: "kv-link",
           key: `pp-tie-${e.partner}`,
-          text: town.nameOf(e.partner),
+          text: town.personName(e.partner),
           attrs: { type: "button", "data-person": e.partner },
           onClick: () => ctx.dispatch({ type: "selectPerson", person: e.partner }),
         }),

@@ -47,3 +47,21 @@ describe("readTownFiles", () => {
     expect(() => readTownFiles([{ name: "photo.png", bytes: new Uint8Array([1, 2]) }])).toThrow(NoTownFileError);
   });
 });
+
+describe("readTownFiles decodes a JSON document strictly, with the core's decoder", () => {
+  it("refuses a town.json saved in Shift_JIS, saying so and naming the file", async () => {
+    const { encodeShiftJis, EncodingError } = await import("@kankei/core");
+    const text = readFileSync(join(EXAMPLE_DIR, "town.json"), "utf8");
+    let error: unknown;
+    try {
+      readTownFiles([{ name: "town.json", bytes: encodeShiftJis(text) }]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TownValidationError);
+    const [p] = (error as TownValidationError).problems;
+    expect(p).toBeInstanceOf(EncodingError);
+    expect(p!.message).toContain("town.json");
+    expect(p!.message).toContain("looks like Shift_JIS");
+  });
+});

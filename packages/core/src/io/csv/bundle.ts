@@ -6,21 +6,29 @@
  *   required; `contributions.csv` and `town.csv` are optional. Japanese names (`人物.csv`, ...)
  *   are aliases; paths and the case of the name do not matter; other files are ignored.
  * - `town.csv` is a one-row table: a header row (`id,name,asOf` and any extra columns) and at
- *   most one data row, the town header of the JSON document.
+ *   most one data row, the town header of the JSON document. A column headed `$.<name>` holds
+ *   the document's top-level extra field `<name>` (beside `format`, `version` and the arrays).
+ * - Values that a plain cell cannot carry exactly (an extra field that is a number, a boolean,
+ *   `null`, an array or an object; an empty or blank text) are typed cells, `json:<JSON>` (see
+ *   `values.ts`), so JSON → CSV → JSON keeps every value and its type.
+ * - A required file that is empty (no header row) is an error: an export that failed half-way,
+ *   not an empty table. A file with only its header row is an empty table.
  * - Headers and values in English or Japanese, per column (see `columns.ts`, `values.ts`);
  *   encodings detected (see `encoding.ts`); unknown columns are extra fields, kept as text.
  * - Reading is all or nothing: encoding errors, CSV syntax errors, missing files and every
  *   validation problem of domain.md §3 are reported together in one
  *   {@link TownValidationError}, each naming the file, the spreadsheet row (header = row 1) and
  *   the column as written.
- * - Writing is lossless for a town read from a bundle: `readCsvBundle(writeCsvBundle(town))`
- *   has the same records, in either language and either encoding.
+ * - Writing is lossless: `readCsvBundle(writeCsvBundle(town))` has the same records, extra
+ *   fields and document fields, with the same values and types, in either language and either
+ *   encoding (numbers are IEEE doubles, as `JSON.parse` reads them).
  *
  * @module
  */
 
 import { ENTITIES, KNOWN_FIELDS, type EntityName, type TownInfo, type TownRecords } from "../../model/records.js";
 import { createTown, type Town } from "../../model/town.js";
+import { attachDocumentExtras, documentExtrasOf } from "../document-extras.js";
 import {
   CsvSyntaxError,
   EncodingError,
@@ -78,6 +86,9 @@ interface Table {
   columns: Map<string, string>;
 }
 
+/** The header prefix of a `town.csv` column that holds a top-level field of the document. */
+const DOCUMENT_COLUMN = "$.";
+
 const TABLE_ORDER: Record<string, number> = { document: 0, town: 1, people: 2, projects: 3, roles: 4, ties: 5, contributions: 6 };
 
 function setField(rec: Rec, field: string, value: unknown): void {
@@ -102,8 +113,13 @@ function decodeFile(table: CsvTableName, file: string, content: CsvFileContent, 
   if (where) {
     const prefix = new TextDecoder(where.encoding).decode(bytes.subarray(0, where.offset));
     location.row = parseCsv(prefix + "x").records.length;
-    const byte = bytes[where.offset]!.toString(16).toUpperCase().padStart(2, "0");
-    detail = `cannot be decoded: byte 0x${byte} in this row is invalid in ${where.encoding === "utf-8" ? "UTF-8" : "Shift_JIS"}, and the file is neither UTF-8 nor Shift_JIS (CP932); save it as CSV UTF-8 or CSV (Shift_JIS)`;
+    const name = (e: string) => (e === "utf-8" ? "UTF-8" : "Shift_JIS (CP932)");
+    if (where.mixedWith !== undefined) {
+      detail = `the file mixes encodings: this row is in ${name(where.mixedWith)} but the rows before it are in ${name(where.encoding)} (text pasted from another file?), so it would be read as garbled text; save the whole file in one encoding, as CSV UTF-8 or CSV (Shift_JIS)`;
+    } else {
+      const byte = bytes[where.offset]!.toString(16).toUpperCase().padStart(2, "0");
+      detail = `cannot be decoded: byte 0x${byte} in this row is invalid in ${name(where.encoding)}, and the file is neither UTF-8 nor Shift_JIS (CP932); save it as CSV UTF-8 or CSV (Shift_JIS)`;
+    }
   }
   problems.push(new EncodingError({ location }, detail));
   return undefined;
@@ -119,7 +135,13 @@ function readTable(table: CsvTableName, file: string, text: string, problems: To
   }
   const out: Table = { file, records: [], rows: [], columns: new Map() };
   const [header, ...data] = parsed.records;
-  if (!header || unusable.has(1)) return out;
+  if (!header) {
+    if ((CSV_REQUIRED_TABLES as readonly string[]).includes(table)) {
+      problems.push(new CsvSyntaxError({ location: { entity: table, file } }, "the file is empty: it needs at least its header row (an export that stopped half-way?)"));
+    }
+    return out;
+  }
+  if (unusable.has(1)) return out;
 
   const known = new Set(KNOWN_FIELDS[table]);
   const fields: (string | undefined)[] = [];
@@ -243,8 +265,12 @@ export function readCsvBundle(files: CsvBundleFiles, options: ReadCsvBundleOptio
   const records: TownRecords = {};
   for (const entity of ENTITIES) records[entity] = tables.get(entity)?.records ?? [];
   const townTable = tables.get("town");
+  const docExtras: Rec = {};
   if (townTable && townTable.records.length > 0) {
-    records.town = townTable.records[0] as TownInfo;
+    const info: Rec = {};
+    const first = townTable.records[0]!;
+    for (const k of Object.keys(first)) setField(k.startsWith(DOCUMENT_COLUMN) ? docExtras : info, k.startsWith(DOCUMENT_COLUMN) ? k.slice(DOCUMENT_COLUMN.length) : k, first[k]);
+    records.town = info as TownInfo;
     for (const row of townTable.rows.slice(1)) {
       problems.push(
         new CsvSyntaxError(
@@ -263,7 +289,7 @@ export function readCsvBundle(files: CsvBundleFiles, options: ReadCsvBundleOptio
   };
   const columnOf: ColumnNamer = (entity, field) => tables.get(entity)?.columns.get(field);
 
-  if (problems.length === 0) return createTown(records, { locate, columnOf, source: options.source });
+  if (problems.length === 0) return attachDocumentExtras(createTown(records, { locate, columnOf, source: options.source }), docExtras);
 
   // File-level problems: report them with every validation problem of what could be read,
   // leaving out references into a table that is missing or undecodable (they would all fail).
@@ -310,7 +336,14 @@ export function writeCsvBundle(town: Town, options: WriteCsvBundleOptions = {}):
 
   for (const table of CSV_TABLES) {
     const file = CSV_FILE_NAMES[table][fileLang];
-    const list: Rec[] = table === "town" ? (Object.keys(data.town).length > 0 ? [data.town] : []) : (data[table as EntityName] as Rec[]);
+    let list: Rec[];
+    if (table === "town") {
+      const row: Rec = {};
+      for (const k of Object.keys(data.town)) setField(row, k, (data.town as Rec)[k]);
+      const docExtras = documentExtrasOf(town);
+      for (const k of Object.keys(docExtras)) setField(row, DOCUMENT_COLUMN + k, docExtras[k]);
+      list = Object.keys(row).length > 0 ? [row] : [];
+    } else list = data[table as EntityName] as Rec[];
     const known = KNOWN_FIELDS[table];
     const knownSet = new Set(known);
     const extras: string[] = [];
@@ -335,11 +368,15 @@ export function writeCsvBundle(town: Town, options: WriteCsvBundleOptions = {}):
     for (const name of extras) {
       const location: RecordLocation = { entity: table, file, row: 1 };
       const clash = csvFieldOfHeader(table, name);
-      if (name.trim() !== name || name === "" || clash !== undefined) {
+      const documentField = table === "town" && name.startsWith(DOCUMENT_COLUMN);
+      const townClash = documentField && Object.hasOwn(data.town, name);
+      if (name.trim() !== name || name === "" || clash !== undefined || townClash) {
         const why =
           clash !== undefined
             ? `a column headed ${JSON.stringify(name)} would be read back as the field ${JSON.stringify(clash)}`
-            : "a header cannot start or end with white space, or be empty";
+            : townClash
+              ? `a column headed ${JSON.stringify(name)} would be read back as a top-level field of the document`
+              : "a header cannot start or end with white space, or be empty";
         problems.push(new UnencodableError({ location, field: name, value: name }, `the extra field cannot be a column of ${file}: ${why}`));
       }
       unencodable(name, location, name, name, "the name of this extra field");

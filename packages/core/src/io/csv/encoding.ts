@@ -4,12 +4,21 @@
  * Reading needs no hint:
  * 1. a byte-order mark decides: EF BB BF is UTF-8, FF FE UTF-16LE, FE FF UTF-16BE (the bytes
  *    after it must then be valid in that encoding);
- * 2. otherwise the bytes are UTF-8 if they are valid UTF-8 (strict decoder);
- * 3. otherwise Shift_JIS (CP932, what Excel writes in Japan), if they are valid Shift_JIS;
- * 4. otherwise the file cannot be read, and {@link csvInvalidBytes} says where it goes wrong.
+ * 2. otherwise each line holding a byte above 0x7F is classified on its own: UTF-8 when it is
+ *    valid UTF-8, except a line whose non-ASCII bytes all lie in 0xA1–0xDF (Shift_JIS
+ *    half-width katakana, `ﾅｶ ﾐｷ`) and whose UTF-8 reading has a character outside Latin-1
+ *    (U+00A0–U+00FF: `é`, `ü` stay UTF-8); Shift_JIS (CP932, what Excel writes in Japan) when
+ *    it is valid Shift_JIS and not UTF-8; neither otherwise;
+ * 3. the file is in the encoding of its first such line, and every other such line must be in
+ *    the same one: a file that mixes encodings (a UTF-8 row pasted into a Shift_JIS file) is
+ *    refused, and {@link csvInvalidBytes} names the first line that breaks the rule, instead of
+ *    reading `佐藤` as `菴占陸`;
+ * 4. a file with a line in neither encoding cannot be read, and {@link csvInvalidBytes} says
+ *    where it goes wrong.
  *
- * Real Japanese text in Shift_JIS is practically never valid UTF-8, so step 2 does not mistake
- * one for the other. Writing supports UTF-8 (with or without a BOM) and Shift_JIS.
+ * Real Japanese text in Shift_JIS is practically never valid UTF-8 (half-width katakana is the
+ * exception handled in step 2), so step 2 does not mistake one for the other. Writing supports
+ * UTF-8 (with or without a BOM) and Shift_JIS.
  *
  * @module
  */
@@ -74,6 +83,7 @@ function tryDecode(label: string, bytes: Uint8Array): string | undefined {
  * import { decodeCsvBytes } from "@kankei/core";
  * decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x69, 0x64])); // { text: "id", encoding: "utf-8", bom: true }
  * decodeCsvBytes(new Uint8Array([0x8e, 0x64, 0x8a, 0x7c, 0x82, 0xaf, 0x90, 0x6c])); // { text: "仕掛け人", encoding: "shift_jis", bom: false }
+ * decodeCsvBytes(new Uint8Array([0xc5, 0xb6, 0x20, 0xd0, 0xb7])); // { text: "ﾅｶ ﾐｷ", encoding: "shift_jis", bom: false }
  * decodeCsvBytes(new Uint8Array([0xff, 0x41])); // undefined
  * ```
  */
@@ -88,30 +98,97 @@ export function decodeCsvBytes(input: Uint8Array | ArrayBuffer): DecodedCsvText 
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return withBom("utf-8", "utf-8");
   if (b0 === 0xff && b1 === 0xfe) return withBom("utf-16le", "utf-16le");
   if (b0 === 0xfe && b1 === 0xff) return withBom("utf-16be", "utf-16be");
+  const lines = classifyLines(bytes);
+  if (lines.neither >= 0 || lines.mixed >= 0) return undefined;
+  if (lines.encoding === "shift_jis") {
+    const sjis = tryDecode("shift_jis", bytes);
+    return sjis === undefined ? undefined : { text: sjis, encoding: "shift_jis", bom: false };
+  }
   const utf8 = tryDecode("utf-8", bytes);
-  if (utf8 !== undefined) return { text: utf8, encoding: "utf-8", bom: false };
-  const sjis = tryDecode("shift_jis", bytes);
-  if (sjis !== undefined) return { text: sjis, encoding: "shift_jis", bom: false };
-  return undefined;
+  return utf8 === undefined ? undefined : { text: utf8, encoding: "utf-8", bom: false };
+}
+
+type LineEncoding = CsvEncoding | "neither";
+
+/** The encoding of one line that holds a non-ASCII byte (see the module comment, step 2). */
+function lineEncoding(line: Uint8Array): LineEncoding {
+  const utf8 = utf8InvalidOffset(line) < 0;
+  const sjis = shiftJisInvalidOffset(line) < 0;
+  if (utf8 && sjis && halfWidthKanaOnly(line)) {
+    const text = new TextDecoder("utf-8").decode(line);
+    for (const ch of text) if (ch.charCodeAt(0) > 0xff) return "shift_jis";
+    return "utf-8";
+  }
+  if (utf8) return "utf-8";
+  return sjis ? "shift_jis" : "neither";
+}
+
+function halfWidthKanaOnly(line: Uint8Array): boolean {
+  for (const b of line) if (b >= 0x80 && (b < 0xa1 || b > 0xdf)) return false;
+  return true;
+}
+
+interface LineClasses {
+  /** The encoding of the first line holding a non-ASCII byte (UTF-8 for pure ASCII). */
+  encoding: CsvEncoding;
+  /** Offset of the first line in neither encoding, or -1. */
+  neither: number;
+  /** Offset of the first line in the other encoding than {@link LineClasses.encoding}, or -1. */
+  mixed: number;
+}
+
+function classifyLines(bytes: Uint8Array): LineClasses {
+  const out: LineClasses = { encoding: "utf-8", neither: -1, mixed: -1 };
+  let first: CsvEncoding | undefined;
+  let start = 0;
+  while (start < bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    let high = false;
+    for (let i = start; i < end; i++) {
+      if (bytes[i]! >= 0x80) {
+        high = true;
+        break;
+      }
+    }
+    if (high) {
+      const enc = lineEncoding(bytes.subarray(start, end));
+      if (enc === "neither") {
+        if (out.neither < 0) out.neither = start;
+      } else if (first === undefined) first = enc;
+      else if (enc !== first && out.mixed < 0) out.mixed = start;
+    }
+    start = end + 1;
+  }
+  out.encoding = first ?? "utf-8";
+  return out;
 }
 
 /** Where undecodable bytes go wrong: see {@link csvInvalidBytes}. */
 export interface CsvInvalidBytes {
-  /** The offset of the first invalid byte in the encoding that reads furthest. */
+  /**
+   * The offset of the first invalid byte in the encoding that reads furthest; for a file that
+   * mixes encodings, the offset of the start of the first line in the other encoding.
+   */
   offset: number;
-  /** The encoding that reads furthest: most likely the one the file was meant to be in. */
+  /** The encoding that reads furthest, or the file's own (that of its first non-ASCII line). */
   encoding: CsvEncoding;
+  /** Set when every line is valid on its own but the lines mix encodings: the other encoding. */
+  mixedWith?: CsvEncoding;
 }
 
 /**
  * For bytes that {@link decodeCsvBytes} rejects: the first invalid byte, in whichever of UTF-8 and
- * Shift_JIS reads further into the file (after a UTF-8 BOM, UTF-8 only); `undefined` when the
- * bytes are valid in one of them.
+ * Shift_JIS reads further into the file (after a UTF-8 BOM, UTF-8 only); for a file whose lines
+ * are each valid but in different encodings, the first line in the other encoding
+ * (`mixedWith`); `undefined` when {@link decodeCsvBytes} accepts the bytes.
  *
  * @example
  * ```ts
  * import { csvInvalidBytes } from "@kankei/core";
  * csvInvalidBytes(new Uint8Array([0x61, 0x0a, 0xe3, 0x81, 0x82, 0xff])); // { offset: 5, encoding: "utf-8" }
+ * // "あ" in UTF-8, then "あ" in Shift_JIS on the next line:
+ * csvInvalidBytes(new Uint8Array([0xe3, 0x81, 0x82, 0x0a, 0x82, 0xa0])); // { offset: 4, encoding: "utf-8", mixedWith: "shift_jis" }
  * ```
  */
 export function csvInvalidBytes(input: Uint8Array | ArrayBuffer): CsvInvalidBytes | undefined {
@@ -119,13 +196,17 @@ export function csvInvalidBytes(input: Uint8Array | ArrayBuffer): CsvInvalidByte
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const u = utf8InvalidOffset(bytes);
   if (hasBom) return u < 0 ? undefined : { offset: u, encoding: "utf-8" };
+  const lines = classifyLines(bytes);
+  if (lines.neither < 0 && lines.mixed >= 0) {
+    return { offset: lines.mixed, encoding: lines.encoding, mixedWith: lines.encoding === "utf-8" ? "shift_jis" : "utf-8" };
+  }
   const s = shiftJisInvalidOffset(bytes);
-  if (u < 0 || s < 0) return undefined;
+  if (lines.neither < 0 && (u < 0 || s < 0)) return undefined;
   return u >= s ? { offset: u, encoding: "utf-8" } : { offset: s, encoding: "shift_jis" };
 }
 
-/** The offset of the first byte of the first invalid UTF-8 sequence, or -1 (RFC 3629). */
-function utf8InvalidOffset(bytes: Uint8Array): number {
+/** @internal The offset of the first byte of the first invalid UTF-8 sequence, or -1 (RFC 3629). */
+export function utf8InvalidOffset(bytes: Uint8Array): number {
   let i = 0;
   const n = bytes.length;
   const cont = (j: number, lo = 0x80, hi = 0xbf) => j < n && bytes[j]! >= lo && bytes[j]! <= hi;

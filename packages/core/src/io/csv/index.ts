@@ -33,6 +33,7 @@ export { encodeShiftJis, shiftJisInvalidOffset, shiftJisUnencodable } from "./sh
 export { CSV_HEADER_ALIASES, CSV_JA_HEADERS, csvFieldOfHeader, csvHeaderOf, type CsvLang } from "./columns.js";
 export {
   CSV_JA_VALUES,
+  CSV_TYPED_PREFIX,
   CSV_VALUE_ALIASES,
   csvEnumValue,
   normalizeCsvDate,

@@ -10,11 +10,15 @@
  *   that is not a real date is kept as written (validation reports it).
  * - `amount`: a decimal number (`1200`, `-3.5`, `1e3`, with thousands separators `1,200`, or
  *   full-width digits); anything else is kept as the text, which validation reports.
- * - Every other field, extra fields included, is text kept exactly as written (no trimming).
+ * - Every other field, extra fields included, is text kept exactly as written (no trimming),
+ *   except a *typed cell*: one that starts with {@link CSV_TYPED_PREFIX} (`json:`) holds a JSON
+ *   value after the prefix (`json:1200`, `json:true`, `json:null`, `json:""`, `json:["a","b"]`).
  *
  * Writing is the reverse: English or canonical Japanese enumeration values, ISO dates, numbers
- * in JavaScript's shortest round-trip form; an extra field that is not a string (possible for a
- * town read from JSON) is written as JSON text, and reads back as that text.
+ * in JavaScript's shortest round-trip form. A value a plain cell cannot carry exactly is written
+ * as a typed cell, so that the bundle keeps what the JSON document keeps: an extra field that is
+ * not a string (a number, a boolean, `null`, an array, an object), and a text that is empty,
+ * only white space (which a plain cell reads back as absent) or itself starts with `json:`.
  *
  * @module
  */
@@ -89,6 +93,12 @@ const VALUE_LOOKUP: Record<CsvEnumName, Map<string, string>> = (() => {
   }
   return out;
 })();
+
+/**
+ * The prefix of a typed cell: `json:` and then a JSON value. Free-text and extra columns only;
+ * enumerations, dates and `amount` are never typed.
+ */
+export const CSV_TYPED_PREFIX = "json:";
 
 function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;
@@ -172,15 +182,31 @@ export function parseCsvAmount(cell: string): number | string {
  * readCsvCell("roles", "from", "2024/4/1", true); // "2024-04-01"
  * readCsvCell("people", "hobby", " fishing", false); // " fishing"
  * readCsvCell("people", "name", "  ", true); // undefined
+ * readCsvCell("people", "budget", "json:1200", false); // 1200
+ * readCsvCell("people", "name", 'json:""', true); // 
  * ```
  */
 export function readCsvCell(table: CsvTableName, field: string, cell: string, known: boolean): unknown {
   if (cell.trim() === "") return undefined;
-  if (!known) return unguardText(cell);
+  if (!known) return readTextCell(cell, false);
   const e = own(ENUM_FIELDS[table], field);
   if (e !== undefined) return csvEnumValue(e, cell) ?? cell;
   if (DATE_FIELDS[table].includes(field)) return normalizeCsvDate(cell);
   if (NUMBER_FIELDS[table].includes(field)) return parseCsvAmount(cell);
+  return readTextCell(cell, true);
+}
+
+/** A free-text or extra cell: a typed cell's JSON value (a string only for a known field), else the text. */
+function readTextCell(cell: string, stringOnly: boolean): unknown {
+  if (cell.startsWith(CSV_TYPED_PREFIX)) {
+    try {
+      const value: unknown = JSON.parse(cell.slice(CSV_TYPED_PREFIX.length));
+      if (!stringOnly || typeof value === "string") return value;
+    } catch {
+      // not JSON after the prefix: the text as written
+    }
+    return cell;
+  }
   return unguardText(cell);
 }
 
@@ -234,25 +260,29 @@ function numberText(n: number): string {
  * The text of a cell for a field value: the reverse of {@link readCsvCell}. Absent values and
  * texts of only white space give an empty cell; enumeration values are translated with
  * `lang: "ja"`; free texts that a spreadsheet would run as a formula are guarded
- * ({@link guardText}); an extra field that is not a string is written as JSON.
+ * ({@link guardText}); an extra field that is not a string, and a text that is blank or starts
+ * with `json:`, is written as a typed cell (`json:` and its JSON).
  *
  * @example
  * ```ts
  * import { writeCsvCell } from "@kankei/core";
  * writeCsvCell("roles", "role", "initiator", "ja", true); // "仕掛け人"
  * writeCsvCell("contributions", "amount", 1200, "en", true); // "1200"
- * writeCsvCell("people", "tags", ["a", "b"], "en", false); // '["a","b"]'
+ * writeCsvCell("people", "tags", ["a", "b"], "en", false); // 'json:["a","b"]'
+ * writeCsvCell("people", "budget", 1200, "en", false); // "json:1200"
+ * writeCsvCell("people", "name", "", "en", true); // 'json:""'
  * ```
  */
 export function writeCsvCell(table: CsvTableName, field: string, value: unknown, lang: CsvLang, known: boolean): string {
-  if (value === undefined || value === null) return "";
+  if (value === undefined || (value === null && known)) return "";
+  const typed = () => CSV_TYPED_PREFIX + (JSON.stringify(value) ?? "null");
   if (typeof value === "string") {
-    if (value.trim() === "") return "";
     const e = known ? own(ENUM_FIELDS[table], field) : undefined;
     if (e !== undefined) return lang === "ja" ? (own(CSV_JA_VALUES[e] as Record<string, string>, value) ?? value) : value;
-    if (known && (DATE_FIELDS[table].includes(field) || NUMBER_FIELDS[table].includes(field))) return value;
+    if (known && (DATE_FIELDS[table].includes(field) || NUMBER_FIELDS[table].includes(field))) return value.trim() === "" ? "" : value;
+    if (value.trim() === "" || value.startsWith(CSV_TYPED_PREFIX)) return typed();
     return guardText(value);
   }
-  if (typeof value === "number") return numberText(value);
-  return JSON.stringify(value) ?? "";
+  if (typeof value === "number" && known) return numberText(value);
+  return typed();
 }

@@ -32,7 +32,7 @@
 import betweennessCentrality from "graphology-metrics/centrality/betweenness.js";
 import type { Town } from "../../model/town.js";
 import { oneOf } from "./check.js";
-import { graphologyView } from "./graphology-view.js";
+import { graphologyView, viewKey } from "./graphology-view.js";
 import { networkAt, type AtDate, type PersonValues } from "./person-values.js";
 import { checkStrengthNumbers, type StrengthNumbers } from "./strength-values.js";
 
@@ -92,6 +92,6 @@ export function betweenness(town: Town, options: BetweennessOptions = {}): Perso
       distance === "none" ? null : (_edge: string, attributes: { strength: "strong" | "weak" }) => strengthDistance[attributes.strength],
   });
   const values = new Map<string, number>();
-  for (const id of graph.ids) values.set(id, scores[id]!);
+  graph.ids.forEach((id, u) => values.set(id, scores[viewKey(u)]!));
   return { date: graph.date, values, options: { t: graph.date, normalized, distance, strengthDistance } };
 }

@@ -35,7 +35,7 @@ import type { Town } from "../../model/town.js";
 import { mulberry32 } from "../../random.js";
 import { UsageError } from "../../validation/errors.js";
 import { positive } from "./check.js";
-import { graphologyView, type ViewEdge } from "./graphology-view.js";
+import { graphologyView, viewIndex, viewKey, type ViewEdge } from "./graphology-view.js";
 import { modularityOfView, type ModularityOptions } from "./modularity.js";
 import { networkAt, type PersonValues } from "./person-values.js";
 import { checkStrengthNumbers } from "./strength-values.js";
@@ -101,8 +101,9 @@ export function communities(town: Town, options: CommunityOptions = {}): Communi
   const relabel = new Map<number, number>();
   const values = new Map<string, number>();
   const sizes: number[] = [];
-  for (const id of graph.ids) {
-    const raw = view.size === 0 ? -1 - values.size : found[id]!;
+  for (let u = 0; u < graph.ids.length; u++) {
+    const id = graph.ids[u]!;
+    const raw = view.size === 0 ? -1 - values.size : found[viewKey(u)]!;
     let label = relabel.get(raw);
     if (label === undefined) {
       label = sizes.length;
@@ -117,7 +118,7 @@ export function communities(town: Town, options: CommunityOptions = {}): Communi
     values,
     count: sizes.length,
     sizes,
-    modularity: modularityOfView(view, (id) => values.get(id)!, strengthAffinity, resolution),
+    modularity: modularityOfView(view, (key) => values.get(graph.ids[viewIndex(key)]!)!, strengthAffinity, resolution),
     options: { t: graph.date, seed, resolution, strengthAffinity },
   };
 }

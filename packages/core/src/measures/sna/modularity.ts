@@ -35,7 +35,7 @@ import type { Town } from "../../model/town.js";
 import { UsageError } from "../../validation/errors.js";
 import { positive } from "./check.js";
 import type { ViewEdge } from "./graphology-view.js";
-import { graphologyView } from "./graphology-view.js";
+import { graphologyView, viewIndex } from "./graphology-view.js";
 import { networkAt, type AtDate, type Resolved } from "./person-values.js";
 import { checkStrengthNumbers, type StrengthNumbers } from "./strength-values.js";
 
@@ -118,9 +118,13 @@ export function modularity(town: Town, partition: Partition, options: Modularity
     labels.set(id, g);
   }
   const view = graphologyView(graph);
+  // Groups as dense numbers: graphology-metrics keys its sums by group, in plain objects, where a
+  // group named "__proto__" or "constructor" would collide with Object.prototype.
+  const dense = new Map<string | number, number>();
+  for (const g of labels.values()) if (!dense.has(g)) dense.set(g, dense.size);
   return {
     date: graph.date,
-    modularity: modularityOfView(view, (id) => labels.get(id)!, strengthAffinity, resolution),
+    modularity: modularityOfView(view, (key) => dense.get(labels.get(graph.ids[viewIndex(key)]!)!)!, strengthAffinity, resolution),
     count: new Set(labels.values()).size,
     options: { t: graph.date, resolution, strengthAffinity },
   };

@@ -8,16 +8,22 @@
  *
  * Rules, for every project p active at t and every member m of p (people in id order):
  * - **recruitment**: for every weak tie of m to a present person x who holds no role in p, x
- *   joins p as participant with chance `recruit` (once per person and project);
+ *   joins p as participant with chance `recruit` (once per person and project), unless x already
+ *   holds `maxRolesPerPerson` roles (counting the roles the step gave x);
  * - **newcomers**: with chance `1 − (1 − newcomerPerWeakTie)^w`, w the number of m's weak ties
  *   at t, m brings a newcomer: a new person (an outsider with chance `newcomerOutsiderShare`,
  *   relationship `exchange` and sector `other`; else a local resident) who joins, gets a weak
- *   tie to m (kind `introduced`) and joins p as participant;
+ *   tie to m (kind `introduced`) and joins p as participant; but only while the people present
+ *   at t plus the step's newcomers so far are fewer than `carryingCapacity` (the bound on
+ *   growth: newcomers bring newcomers, so without it the town grows exponentially);
  * - **corps**: `corpsPerYear` new corps members (outsider, sector `corps`, relationship `work`,
  *   `tenureEnds = t + corpsTermYears`) join a public or mixed project (any active project when
  *   there is none) as cooperators, with a weak tie (kind `supervisor`) to its first initiator.
  *
- * Complexity: O(members + their weak ties).
+ * Complexity: O(members + their weak ties), plus O(P) to count the people present.
+ *
+ * Growth bound: the people present after the step are at most
+ * `max(present before, carryingCapacity) + corpsPerYear`.
  *
  * Sources: domain.md §1 and §7 (newcomers arrive through members' weak ties); Granovetter,
  * "The strength of weak ties" (1973); calibration.md (corps members move in for up to 3 years).
@@ -29,7 +35,7 @@ import { addYears } from "../../model/date.js";
 import type { PersonRecord } from "../../model/records.js";
 import { compareIds } from "../../measures/succession/roster.js";
 import type { TownEvent } from "../../rotation/events.js";
-import type { StepContext } from "../context.js";
+import { takeRole, type StepContext } from "../context.js";
 
 /**
  * The arrivals of the step (see the module header).
@@ -57,6 +63,8 @@ export function arrivalsPhase(ctx: StepContext): TownEvent[] {
   const { town, date, draw, options, ids } = ctx;
   const events: TownEvent[] = [];
   const projects = [...town.projectsAt(date)].sort((a, b) => compareIds(a.id, b.id));
+  const capacity = options.carryingCapacity ?? Infinity;
+  let present = capacity === Infinity ? 0 : town.peopleAt(date).length;
   for (const project of projects) {
     const members = town.membersAt(project.id, date);
     const inProject = new Set(members.map((m) => m.person));
@@ -68,13 +76,14 @@ export function arrivalsPhase(ctx: StepContext): TownEvent[] {
         .sort(compareIds);
       for (const x of weak) {
         if (inProject.has(x)) continue;
-        if (draw("recruit", `${project.id}\u0000${person}\u0000${x}`) < options.recruit) {
+        if (draw("recruit", `${project.id}\u0000${person}\u0000${x}`) < options.recruit && takeRole(ctx, x)) {
           inProject.add(x);
           events.push({ type: "assign", date, person: x, project: project.id, role: "participant", cause: `recruited by ${person}` });
         }
       }
       const chance = 1 - (1 - options.newcomerPerWeakTie) ** weak.length;
-      if (weak.length > 0 && draw("newcomer", `${project.id}\u0000${person}`) < chance) {
+      if (weak.length > 0 && present < capacity && draw("newcomer", `${project.id}\u0000${person}`) < chance) {
+        present++;
         const id = ids.person();
         const outsider = draw("newcomer-origin", id) < options.newcomerOutsiderShare;
         const record: PersonRecord = outsider ? { id, origin: "outsider", sector: "other", relationship: "exchange" } : { id, origin: "local", sector: "resident" };

@@ -11,8 +11,9 @@
  * - a participant becomes supporter with chance `deepen.participant`, a supporter cooperator
  *   with chance `deepen.supporter` (`assign`); cooperators rise only by succession or launch;
  * - every pair of its core (initiators and cooperators) with no tie forms a weak tie with chance
- *   `coreTie` (`tie`, kind `project`), and a weak tie turns strong with chance `strengthen`
- *   (`strengthen`); a pair in the core of several projects is considered once.
+ *   `coreTie` (`tie`, kind `project`) unless one of the two already has `maxTiesPerPerson`
+ *   active ties (counting the step's new ones), and a weak tie turns strong with chance
+ *   `strengthen` (`strengthen`); a pair in the core of several projects is considered once.
  *
  * Complexity: O(members + Σ core²).
  *
@@ -56,6 +57,13 @@ export function growthPhase(ctx: StepContext): TownEvent[] {
   const deepened: TownEvent[] = [];
   const ties: TownEvent[] = [];
   const seen = new Set<string>();
+  const maxTies = options.maxTiesPerPerson ?? Infinity;
+  const degree = new Map<string, number>();
+  const degreeOf = (p: string) => {
+    let d = degree.get(p);
+    if (d === undefined) degree.set(p, (d = town.tiesOf(p, date).length));
+    return d;
+  };
   const projects = [...town.projectsAt(date)].sort((a, b) => compareIds(a.id, b.id));
   for (const project of projects) {
     const members = town.membersAt(project.id, date);
@@ -79,7 +87,11 @@ export function growthPhase(ctx: StepContext): TownEvent[] {
         seen.add(pair);
         const strength = strengths.get(core[j]!);
         if (strength === undefined) {
-          if (draw("core-tie", pair) < options.coreTie) ties.push({ type: "tie", date, a: core[i]!, b: core[j]!, strength: "weak", kind: "project", cause: `core of ${project.id}` });
+          if (draw("core-tie", pair) < options.coreTie && degreeOf(core[i]!) < maxTies && degreeOf(core[j]!) < maxTies) {
+            degree.set(core[i]!, degreeOf(core[i]!) + 1);
+            degree.set(core[j]!, degreeOf(core[j]!) + 1);
+            ties.push({ type: "tie", date, a: core[i]!, b: core[j]!, strength: "weak", kind: "project", cause: `core of ${project.id}` });
+          }
         } else if (strength === "weak" && draw("strengthen", pair) < options.strengthen) {
           ties.push({ type: "strengthen", date, a: core[i]!, b: core[j]!, cause: `core of ${project.id}` });
         }

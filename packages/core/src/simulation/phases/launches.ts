@@ -22,7 +22,7 @@
 
 import { compareIds } from "../../measures/succession/roster.js";
 import type { TownEvent } from "../../rotation/events.js";
-import type { StepContext } from "../context.js";
+import { takeRole, type StepContext } from "../context.js";
 
 /** Days each person (by index) has spent in the core (initiator or cooperator roles) up to `day`. */
 function coreDays(ctx: StepContext): Float64Array {
@@ -72,13 +72,14 @@ export function launchesPhase(ctx: StepContext): TownEvent[] {
     if (!roles.some((r) => r.role === "cooperator") || roles.some((r) => r.role === "initiator")) continue;
     if (core[town.personIndex(person.id)]! < experience) continue;
     if (draw("launch", person.id) >= options.launch) continue;
+    if (!takeRole(ctx, person.id)) continue;
     const project = ids.project();
     const cause = `launched by ${person.id}`;
     events.push({ type: "launch", date, project: { id: project, lead: person.sector === "government" ? "public" : "private" }, initiator: person.id, cause });
     const ties = [...town.tiesOf(person.id, date)].sort((a, b) => compareIds(a.partner, b.partner));
     for (const e of ties) {
       const chance = e.strength === "strong" ? options.launchTeam.strong : options.launchTeam.weak;
-      if (draw("team", `${person.id}\u0000${e.partner}`) < chance) {
+      if (draw("team", `${person.id}\u0000${e.partner}`) < chance && takeRole(ctx, e.partner)) {
         events.push({ type: "assign", date, person: e.partner, project, role: e.strength === "strong" ? "cooperator" : "participant", cause });
       }
     }

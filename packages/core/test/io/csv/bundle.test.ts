@@ -16,6 +16,7 @@ import {
   encodeShiftJis,
   parseTown,
   readCsvBundle,
+  serializeTown,
   writeCsvBundle,
   type CsvBundleFiles,
   type Town,
@@ -222,6 +223,21 @@ describe("readCsvBundle", () => {
     expect(problems[0]!.message).toContain("0xFF");
   });
 
+  it("refuses a people.csv that mixes UTF-8 and Shift_JIS rows, naming the first row in the other encoding", () => {
+    const head = encodeShiftJis("id,name,origin\r\nmori,森,outsider\r\n");
+    const pasted = new TextEncoder().encode("sato,佐藤,local\r\n");
+    const bytes = new Uint8Array([...head, ...pasted]);
+    const problems = problemsOf({ ...BASE, "people.csv": bytes });
+    expect(problems.map(summary)).toEqual([{ name: "EncodingError", file: "people.csv", row: 3, field: undefined, column: undefined }]);
+    expect(problems[0]!.message).toMatch(/mixes encodings/);
+    expect(problems[0]!.message).toMatch(/UTF-8/);
+  });
+
+  it("reads Shift_JIS half-width katakana names right", () => {
+    const town = readCsvBundle({ ...BASE, "people.csv": encodeShiftJis("id,name,origin\r\nsato,ﾅｶ ﾐｷ,local\r\nmori,ﾓﾘ,outsider\r\n") });
+    expect(town.people.map((p) => p.name)).toEqual(["ﾅｶ ﾐｷ", "ﾓﾘ"]);
+  });
+
   it("reports CSV syntax errors: unclosed quote, text after a quote, long rows, headerless and duplicate columns", () => {
     const problems = problemsOf({
       ...BASE,
@@ -246,9 +262,19 @@ describe("readCsvBundle", () => {
     expect(problems[1]).toBeInstanceOf(FormatError);
   });
 
-  it("reads a required file that is empty as an empty table", () => {
-    const town = readCsvBundle({ ...BASE, "ties.csv": "" });
+  it("reads a required file with only its header row as an empty table", () => {
+    const town = readCsvBundle({ ...BASE, "ties.csv": "a,b,strength\r\n" });
     expect(town.ties).toEqual([]);
+  });
+
+  it("refuses a required file that is empty (no header row), naming each one (was: a valid empty town)", () => {
+    const problems = problemsOf({ "people.csv": "", "projects.csv": new Uint8Array(0), "roles.csv": "", "ties.csv": "" });
+    expect(problems.map(summary)).toEqual(
+      ["people.csv", "projects.csv", "roles.csv", "ties.csv"].map((file) => ({ name: "CsvSyntaxError", file, row: undefined, field: undefined, column: undefined })),
+    );
+    expect(problems[0]!.message).toContain("empty");
+    // an optional file may be empty
+    expect(readCsvBundle({ ...BASE, "contributions.csv": "", "town.csv": "" }).people.length).toBe(2);
   });
 
   it("reports an absent required value with the column header", () => {
@@ -351,10 +377,35 @@ describe("writeCsvBundle", () => {
     }
   });
 
-  it("writes extra values that are not text as JSON, read back as that text", () => {
-    const t = parseTown({ format: "kankei-town", version: 1, people: [{ id: "a", origin: "local", n: 3, tags: ["x", "y"], none: null }] });
-    const back = readCsvBundle(writeCsvBundle(t));
-    expect(back.people[0]).toEqual({ id: "a", origin: "local", n: "3", tags: '["x","y"]' });
+  it("keeps extra values and their types: numbers, booleans, arrays, objects, null, blank texts (was: all texts, null and \"\" dropped)", () => {
+    const big = 2 ** 53 + 2;
+    const person = { id: "a", origin: "local", n: 3, f: -1.5e-7, big, yes: true, tags: ["x", 1, null], o: { k: { deep: [false] } }, none: null, empty: "", blank: " \n", text: "3", look: "json:1", name: "" };
+    const t = parseTown({ format: "kankei-town", version: 1, people: [person] });
+    for (const lang of ["en", "ja"] as const) {
+      for (const encoding of ["utf-8", "shift_jis"] as const) {
+        const back = readCsvBundle(writeCsvBundle(t, { lang, encoding }));
+        expect(back.people[0]).toEqual(person);
+        expect(back.people[0]!.n).toBe(3);
+        expect(back.people[0]!.text).toBe("3");
+        expect(back.people[0]!.big).toBe(big);
+      }
+    }
+  });
+
+  it("keeps the document's top-level extra fields, as $.-columns of town.csv (was: dropped)", () => {
+    const text = '{"format":"kankei-town","version":1,"survey":{"year":2024},"__proto__":["kept"],"town":{"name":"架空町","budget":100},"people":[{"id":"a","origin":"local"}]}';
+    const t = parseTown(text);
+    const files = writeCsvBundle(t);
+    expect(new TextDecoder().decode(files["town.csv"]).split("\r\n")[0]).toBe("id,name,asOf,budget,$.survey,$.__proto__");
+    const back = readCsvBundle(files);
+    expect(back.info).toEqual({ name: "架空町", budget: 100 });
+    expect(serializeTown(back)).toBe(serializeTown(t));
+    expect(JSON.parse(serializeTown(back)).survey).toEqual({ year: 2024 });
+  });
+
+  it("refuses a town field whose name would read back as a document field", () => {
+    const t = parseTown({ format: "kankei-town", version: 1, town: { "$.x": 1 } });
+    expect(() => writeCsvBundle(t)).toThrow(TownValidationError);
   });
 
   it("round-trips a town read from CSV in both languages and encodings", () => {

@@ -99,6 +99,47 @@ describe("decodeCsvBytes", () => {
   });
 });
 
+describe("decodeCsvBytes: half-width katakana and mixed encodings", () => {
+  const cat = (...parts: Uint8Array[]) => {
+    const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    let k = 0;
+    for (const p of parts) (out.set(p, k), (k += p.length));
+    return out;
+  };
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  it("reads Shift_JIS half-width katakana as Shift_JIS, although the bytes are also valid UTF-8", () => {
+    const bytes = encodeShiftJis("id,name,origin\r\nnaka,ﾅｶ ﾐｷ,local\r\n");
+    // the literal bytes: ﾅ C5, ｶ B6, space, ﾐ D0, ｷ B7; as UTF-8 they read "Ŷ з"
+    expect(hex(bytes.subarray(21, 26))).toBe("C5 B6 20 D0 B7");
+    expect(new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(21, 26))).toBe("Ŷ з");
+    expect(decodeCsvBytes(bytes)).toEqual({ text: "id,name,origin\r\nnaka,ﾅｶ ﾐｷ,local\r\n", encoding: "shift_jis", bom: false });
+  });
+
+  it("still reads Latin-1 letters written in UTF-8 as UTF-8 (é is C3 A9, also two half-width kana)", () => {
+    expect(decodeCsvBytes(utf8("id,name\ncafe,Café\nzurich,Zürich\n"))?.encoding).toBe("utf-8");
+  });
+
+  it("refuses a UTF-8 file with a Shift_JIS row, naming the row", () => {
+    const bytes = cat(utf8("id,name,origin\nsato,佐藤,local\n"), encodeShiftJis("mori,森,outsider\n"));
+    expect(decodeCsvBytes(bytes)).toBeUndefined();
+    expect(csvInvalidBytes(bytes)).toMatchObject({ encoding: "utf-8" });
+  });
+
+  it("refuses a Shift_JIS file with a UTF-8 row instead of reading 佐藤 as 菴占陸", () => {
+    const bytes = cat(encodeShiftJis("id,name,origin\nmori,森,outsider\n"), utf8("sato,佐藤,local\n"));
+    expect(new TextDecoder("shift_jis", { fatal: true }).decode(bytes)).toContain("菴占陸");
+    expect(decodeCsvBytes(bytes)).toBeUndefined();
+    expect(csvInvalidBytes(bytes)).toEqual({ offset: encodeShiftJis("id,name,origin\nmori,森,outsider\n").length, encoding: "shift_jis", mixedWith: "utf-8" });
+  });
+
+  it("refuses a UTF-8 file with a row of Shift_JIS half-width katakana", () => {
+    const bytes = cat(utf8("id,name\nsato,佐藤\n"), encodeShiftJis("naka,ﾅｶ ﾐｷ\n"));
+    expect(decodeCsvBytes(bytes)).toBeUndefined();
+    expect(csvInvalidBytes(bytes)).toEqual({ offset: utf8("id,name\nsato,佐藤\n").length, encoding: "utf-8", mixedWith: "shift_jis" });
+  });
+});
+
 describe("encodeCsvText", () => {
   it("writes UTF-8 with a BOM by default, without one on request", () => {
     expect(hex(encodeCsvText("id", "utf-8"))).toBe("EF BB BF 69 64");

@@ -101,7 +101,7 @@ describe("doc examples", () => {
     expect(readCsvCell("people", "name", "  ", true)).toBeUndefined();
     expect(writeCsvCell("roles", "role", "initiator", "ja", true)).toBe("仕掛け人");
     expect(writeCsvCell("contributions", "amount", 1200, "en", true)).toBe("1200");
-    expect(writeCsvCell("people", "tags", ["a", "b"], "en", false)).toBe('["a","b"]');
+    expect(writeCsvCell("people", "tags", ["a", "b"], "en", false)).toBe('json:["a","b"]');
   });
 
   it("bundle.ts", () => {

@@ -98,11 +98,25 @@ describe("cells", () => {
     expect(readCsvCell("people", "hobby", "2024/4/1", false)).toBe("2024/4/1");
   });
 
-  it("writes extra values that are not strings as JSON", () => {
-    expect(writeCsvCell("people", "n", 3, "en", false)).toBe("3");
-    expect(writeCsvCell("people", "b", true, "en", false)).toBe("true");
-    expect(writeCsvCell("people", "o", { a: [1] }, "en", false)).toBe('{"a":[1]}');
-    expect(writeCsvCell("people", "o", null, "en", false)).toBe("");
+  it("writes extra values that are not strings, and blank texts, as typed cells", () => {
+    expect(writeCsvCell("people", "n", 3, "en", false)).toBe("json:3");
+    expect(writeCsvCell("people", "b", true, "en", false)).toBe("json:true");
+    expect(writeCsvCell("people", "o", { a: [1] }, "en", false)).toBe('json:{"a":[1]}');
+    expect(writeCsvCell("people", "o", null, "en", false)).toBe("json:null");
+    expect(writeCsvCell("people", "name", null, "en", true)).toBe("");
+    expect(writeCsvCell("people", "e", "", "en", false)).toBe('json:""');
+    expect(writeCsvCell("ties", "kind", " ", "en", true)).toBe('json:" "');
+    expect(writeCsvCell("people", "e", "json:x", "en", false)).toBe('json:"json:x"');
+    expect(writeCsvCell("people", "e", "3", "en", false)).toBe("3");
+  });
+
+  it("reads typed cells back; a known text field takes only a string; not-JSON stays text", () => {
+    expect(readCsvCell("people", "n", "json:3", false)).toBe(3);
+    expect(readCsvCell("people", "n", "json:null", false)).toBeNull();
+    expect(readCsvCell("people", "name", 'json:""', true)).toBe("");
+    expect(readCsvCell("people", "name", "json:3", true)).toBe("json:3");
+    expect(readCsvCell("people", "n", "json:{oops", false)).toBe("json:{oops");
+    expect(readCsvCell("people", "n", "3", false)).toBe("3");
   });
 });
 
