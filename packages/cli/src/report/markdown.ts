@@ -47,9 +47,12 @@ function who(name: string, id: string): string {
   return name === id ? escapeMarkdown(id) : `${escapeMarkdown(name)} (${escapeMarkdown(id)})`;
 }
 
-function table(head: string[], rows: string[][], align?: ("l" | "r")[]): string[] {
+/** Appends a table (header, separator, one line per row, a blank line) to `out`, row by row. */
+function table(out: string[], head: string[], rows: string[][], align?: ("l" | "r")[]): void {
   const sep = head.map((_, i) => (align?.[i] === "r" ? "---:" : "---"));
-  return [`| ${head.join(" | ")} |`, `| ${sep.join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`), ""];
+  out.push(`| ${head.join(" | ")} |`, `| ${sep.join(" | ")} |`);
+  for (const r of rows) out.push(`| ${r.join(" | ")} |`);
+  out.push("");
 }
 
 /**
@@ -74,7 +77,9 @@ export function renderMarkdown(report: ReportModel, lang: Lang): string {
 
   out.push(`# ${T.title}${T.colon}${escapeMarkdown(report.town.name)}`, "");
   out.push(`**${T.asOf(report.date)}**${T.period}${T.scope(s.horizonDays, report.circulation.from, report.circulation.to)}`, "");
-  out.push(`**${T.howToReadTitle}**`, "", ...T.howToRead.map((line) => `- ${line}`), "");
+  out.push(`**${T.howToReadTitle}**`, "");
+  for (const line of T.howToRead) out.push(`- ${line}`);
+  out.push("");
 
   // (a) projects by succession risk
   out.push(`## 1. ${T.sections.risk}`, "");
@@ -85,9 +90,7 @@ export function renderMarkdown(report: ReportModel, lang: Lang): string {
   if (s.projects.length === 0) out.push(T.noActiveProjects, "");
   else {
     const c = T.col;
-    out.push(
-      ...table(
-        [c.rank, c.project, c.level, c.risk, c.exposure, c.bench, c.initiators, c.standIns, c.candidates],
+    table(out, [c.rank, c.project, c.level, c.risk, c.exposure, c.bench, c.initiators, c.standIns, c.candidates],
         s.projects.map((p) => [
           String(p.rank),
           who(p.name, p.id),
@@ -99,9 +102,7 @@ export function renderMarkdown(report: ReportModel, lang: Lang): string {
           p.standIns.length === 0 ? T.none : p.standIns.map((x) => `${who(x.name, x.id)}${T.colon}${formatScore(x.readiness)}`).join(sep),
           formatCount(p.candidates),
         ]),
-        ["r", "l", "l", "r", "r", "r", "l", "l", "r"],
-      ),
-    );
+        ["r", "l", "l", "r", "r", "r", "l", "l", "r"],);
     out.push(`### ${T.detailsTitle}`, "");
     const detailed = s.projects.slice(0, DETAIL_LIMIT);
     if (detailed.length < s.projects.length) out.push(T.onlyHighest(formatCount(detailed.length), formatCount(s.projects.length)), "");
@@ -153,32 +154,26 @@ export function renderMarkdown(report: ReportModel, lang: Lang): string {
         p.successor === null ? T.noSuccessor : `${who(p.successor.name, p.successor.id)} ${formatScore(p.successor.readiness)}`,
       ]),
     );
-    out.push(...table([c.person, c.project, c.before, c.after, c.successor], rows));
+    table(out, [c.person, c.project, c.before, c.after, c.successor], rows);
   }
 
   // (c) weak-tie reach
   const r = report.reach;
   out.push(`## 3. ${T.sections.reach}`, "");
   out.push(T.reachIntro(formatCount(r.core), formatCount(r.hops)), "");
-  out.push(
-    ...table(
-      ["", T.col.everyone, T.col.outsiders],
+  table(out, ["", T.col.everyone, T.col.outsiders],
       [
         [T.reachRows.all, formatCount(r.all), formatCount(r.outsiders.all)],
         [T.reachRows.strongOnly, formatCount(r.strongOnly), formatCount(r.outsiders.strongOnly)],
         [T.reachRows.gain, formatCount(r.gain), formatCount(r.outsiders.gain)],
         [T.reachRows.gainShare, formatShare(r.gainShare), formatShare(r.outsiders.gainShare)],
       ],
-      ["l", "r", "r"],
-    ),
-  );
+      ["l", "r", "r"],);
   out.push(T.largestComponent(formatCount(r.largestComponent.all), formatCount(r.largestComponent.strongOnly)), "");
   if (r.projects.length > 0) {
     const c = T.col;
     out.push(`### ${T.reachPerProject}`, "");
-    out.push(
-      ...table(
-        [c.project, c.core, c.reached, c.strongOnly, c.weakOnly, c.outsidersReached, c.outsidersWeakOnly],
+    table(out, [c.project, c.core, c.reached, c.strongOnly, c.weakOnly, c.outsidersReached, c.outsidersWeakOnly],
         r.projects.map((p) => [
           who(p.name, p.project),
           formatCount(p.core),
@@ -188,9 +183,7 @@ export function renderMarkdown(report: ReportModel, lang: Lang): string {
           formatCount(p.outsiders.all),
           formatCount(p.outsiders.gain),
         ]),
-        ["l", "r", "r", "r", "r", "r", "r"],
-      ),
-    );
+        ["l", "r", "r", "r", "r", "r", "r"],);
   }
 
   // (d) circulation
@@ -198,38 +191,28 @@ export function renderMarkdown(report: ReportModel, lang: Lang): string {
   const R = T.circulationRows;
   out.push(`## 4. ${T.sections.circulation}`, "");
   out.push(T.circulationIntro(ci.from, ci.to, String(ci.years)), "");
-  out.push(
-    ...table(
-      [T.col.figure, T.col.value],
+  table(out, [T.col.figure, T.col.value],
       circulationRows(ci, R),
-      ["l", "r"],
-    ),
-  );
+      ["l", "r"],);
   out.push(`### ${T.outsidersToCoreTitle}`, "");
   if (ci.outsidersToCore.list.length === 0) out.push(T.outsidersToCoreNone, "");
   else {
     const c = T.col;
-    out.push(
-      ...table(
-        [c.person, c.project, c.date, T.entered, c.from],
+    table(out, [c.person, c.project, c.date, T.entered, c.from],
         ci.outsidersToCore.list.map((o) => [
           who(o.name, o.id),
           who(o.projectName, o.project),
           o.date,
           terms.role[o.role],
           o.from === "none" ? T.newToProject : terms.role[o.from],
-        ]),
-      ),
-    );
+        ]),);
   }
 
   // (e) the town at a glance
   const sm = report.summary;
   out.push(`## 5. ${T.sections.summary}`, "");
   out.push(T.peopleLine(formatCount(sm.present), formatCount(sm.recorded)), "");
-  out.push(
-    ...table(
-      [T.col.role, T.col.local, T.col.outsider, T.col.total],
+  table(out, [T.col.role, T.col.local, T.col.outsider, T.col.total],
       [
         ...[...ROLES, "none" as const].map((role) => {
           const row = sm.byRole[role];
@@ -237,9 +220,7 @@ export function renderMarkdown(report: ReportModel, lang: Lang): string {
         }),
         [T.col.total, formatCount(sm.byOrigin.local), formatCount(sm.byOrigin.outsider), formatCount(sm.present)],
       ],
-      ["l", "r", "r", "r"],
-    ),
-  );
+      ["l", "r", "r", "r"],);
   out.push(T.projectsLine(formatCount(sm.projects.active), formatCount(sm.projects.total), formatCount(sm.projects.orphaned)));
   out.push(T.tiesLine(formatCount(sm.ties.active), formatCount(sm.ties.strong), formatCount(sm.ties.weak)), "");
   out.push("---", "", `*${T.footer}*`, "");

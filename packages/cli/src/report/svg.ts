@@ -129,7 +129,7 @@ export function peopleChart(byRole: ReportModel["summary"]["byRole"], lang: Lang
   const top = 34;
   const width = labelW + barW + 150;
   const height = top + rows.length * rowH + 10;
-  const max = Math.max(1, ...rows.map((r) => byRole[r].local + byRole[r].outsider));
+  const max = rows.reduce((m, r) => Math.max(m, byRole[r].local + byRole[r].outsider), 1);
   const out: string[] = [
     `<svg class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="chart-people-title">`,
     `<title id="chart-people-title">${escapeHtml(T.chartPeople)}</title>`,
