@@ -5,7 +5,8 @@
  * @module
  */
 
-import { SYNTHETIC_TOWN_DEFAULTS, KankeiError, TownValidationError, UsageError, type CsvEncodingName, type Lang } from "@kankei/core";
+import { SYNTHETIC_TOWN_DEFAULTS, KankeiError, TownValidationError, UsageError, type Lang } from "@kankei/core";
+import { type CsvEncodingName } from "@kankei/core/io";
 import { readTownFile } from "@kankei/core/node";
 import { checkFlags, flagChoice, flagDate, flagInteger, flagValue, parseArgs, type ParsedArgs } from "./args.js";
 import { convertTownFile } from "./commands/convert.js";

@@ -9,7 +9,8 @@
 
 import { readdirSync, statSync } from "node:fs";
 import { extname } from "node:path";
-import { CSV_FILE_NAMES, CSV_TABLES, csvEncoding, csvTableOfFile, toGexf, toGraphML, UsageError, type CsvEncodingName, type Lang, type Town } from "@kankei/core";
+import { UsageError, type Lang, type Town } from "@kankei/core";
+import { CSV_FILE_NAMES, CSV_TABLES, csvEncoding, csvTableOfFile, toGexf, toGraphML, type CsvEncodingName } from "@kankei/core/io";
 import { readTownFile, writeTownFile } from "@kankei/core/node";
 import { withPath, wouldOverwrite, writeTextFile } from "../files.js";
 

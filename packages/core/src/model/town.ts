@@ -13,6 +13,7 @@
  */
 
 import Graph from "graphology";
+import type { AbstractGraph } from "graphology-types";
 import { dayNumber, isoDate, type Span } from "./date.js";
 import {
   ROLE_RANK,
@@ -187,7 +188,7 @@ const SECRET = Symbol("kankei.town");
  *
  * @example
  * ```ts
- * import { parseTown } from "@kankei/core";
+ * import { parseTown } from "@kankei/core/io";
  * const town = parseTown({
  *   format: "kankei-town", version: 1, town: { asOf: "2024-04-01" },
  *   people: [{ id: "a", origin: "local" }, { id: "b", origin: "outsider" }],
@@ -215,7 +216,7 @@ export class Town {
   readonly #rolesByProject: { offsets: Int32Array; items: Int32Array };
   readonly #tiesByPerson: { offsets: Int32Array; items: Int32Array };
   #latest: number | null | undefined;
-  #graph: Graph | undefined;
+  #graph: AbstractGraph | undefined;
 
   /** @internal Use {@link createTown}, `parseTown` or `readCsvBundle`. */
   constructor(records: Required<TownRecords>, index: RecordIndex, secret: symbol) {
@@ -494,7 +495,7 @@ export class Town {
    * The network at `t` as a new graphology `UndirectedGraph` that the caller owns: every person
    * present at `t` (attributes {@link PersonNode}) and every tie active at `t` ({@link TieEdge}).
    */
-  snapshot(t?: IsoDate): Graph<PersonNode, TieEdge> {
+  snapshot(t?: IsoDate): AbstractGraph<PersonNode, TieEdge> {
     const d = this.day(t);
     const g = new Graph<PersonNode, TieEdge>({ type: "undirected", multi: false, allowSelfLoops: false });
     this.people.forEach((p, i) => {
@@ -528,7 +529,7 @@ export class Town {
    * the frozen person record), every tie an undirected edge keyed `t<index>` (attributes: the
    * frozen tie record). Built on first use; calling a mutating method throws a UsageError.
    */
-  get graph(): Graph<Readonly<PersonRecord>, Readonly<TieRecord>> {
+  get graph(): AbstractGraph<Readonly<PersonRecord>, Readonly<TieRecord>> {
     if (!this.#graph) {
       const g = new Graph({ type: "undirected", multi: true, allowSelfLoops: false });
       for (const p of this.people) g.addNode(p.id, p);
@@ -545,7 +546,7 @@ export class Town {
         },
       });
     }
-    return this.#graph as Graph<Readonly<PersonRecord>, Readonly<TieRecord>>;
+    return this.#graph as AbstractGraph<Readonly<PersonRecord>, Readonly<TieRecord>>;
   }
 
   /** A deep, mutable copy of the records (for writers and events). */
