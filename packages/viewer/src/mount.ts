@@ -17,7 +17,7 @@ import { UsageError, type IsoDate, type Lang, type Town } from "@kankei/core";
 import { serializeTown, toGexf } from "@kankei/core/io";
 import { downloadAsPNG } from "@sigma/export-image";
 import { createNodeBorderProgram } from "@sigma/node-border";
-import type Graph from "graphology";
+import type { AbstractGraph as Graph } from "graphology-types";
 import FA2Layout from "graphology-layout-forceatlas2/worker.js";
 import Sigma from "sigma";
 import { EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
