@@ -51,20 +51,24 @@ const shims = join(work, "bin");
 const nodeMajorMinor = process.versions.node.split(".").map(Number) as [number, number];
 const nodeStripsTypes = nodeMajorMinor[0] > 22 || (nodeMajorMinor[0] === 22 && nodeMajorMinor[1] >= 6);
 
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  PATH: `${shims}:${process.env.PATH}`,
+/**
+ * The environment of a user's shell: none of what `npm test`, pnpm and vitest put into ours
+ * (`npm_config_local_prefix` would send npm's installs into the workspace; `NODE_ENV=test`
+ * would change what Vite builds). npm reads its own configuration files again.
+ */
+const env: NodeJS.ProcessEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => !/^(npm_|pnpm_|VITEST|NODE_ENV$|NODE_PATH$|NODE_OPTIONS$|TEST$|INIT_CWD$)/i.test(k)),
+);
+Object.assign(env, {
+  // nor the workspace's tools (`node_modules/.bin` of the repository and pnpm's folders on the PATH)
+  PATH: [shims, ...(process.env.PATH ?? "").split(":").filter((d) => d && !d.includes("node_modules") && !d.startsWith(root))].join(":"),
   npm_config_audit: "false",
   npm_config_fund: "false",
   npm_config_update_notifier: "false",
   npm_config_loglevel: "warn",
   DENO_NO_UPDATE_CHECK: "1",
   NO_COLOR: "1",
-};
-// the workspace's own package resolution must not leak into the temporary project
-delete env.NODE_PATH;
-delete env.npm_config_prefix;
-for (const k of Object.keys(env)) if (/^(npm_package_|npm_lifecycle_|PNPM_|VITEST)/i.test(k)) delete env[k];
+});
 
 /** Runs one command line of the doc in the project folder; returns its output or throws with it. */
 function run(line: string): string {
@@ -76,7 +80,7 @@ function run(line: string): string {
 /** A line of the doc with `@kankei/*` in an `npm install` replaced by the packed tarballs. */
 function withTarballs(line: string): string {
   if (!/^npm install\b/.test(line)) return line;
-  const tgz = (p: string) => join(tarballs, `kankei-${p}-0.1.0.tgz`);
+  const tgz = (p: string) => join(tarballs, readdirSync(tarballs).find((f) => f.startsWith(`kankei-${p}-`) && f.endsWith(".tgz"))!);
   // @kankei/cli depends on @kankei/viewer: npm needs its tarball too, or it asks the registry
   return line.replace(/@kankei\/core\b/, tgz("core")).replace(/@kankei\/cli\b/, `${tgz("cli")} ${tgz("viewer")}`);
 }
