@@ -66,16 +66,23 @@ Object.assign(env, {
   npm_config_fund: "false",
   npm_config_update_notifier: "false",
   npm_config_loglevel: "warn",
+  // what npm has in its cache is not asked for again (a fresh machine asks for everything)
+  npm_config_prefer_offline: "true",
   DENO_NO_UPDATE_CHECK: "1",
   NO_COLOR: "1",
 });
 
 /** Runs one command line of the doc in the project folder; returns its output or throws with it. */
 function run(line: string): string {
+  const started = performance.now();
   const r = spawnSync("bash", ["-c", line], { cwd: project, env, encoding: "utf8", timeout: 240_000 });
+  timings.push(`${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s  ${line}`);
   if (r.status !== 0) throw new Error(`\`${line}\` exited ${r.status ?? r.signal}:\n${r.stdout}\n${r.stderr}`);
   return r.stdout;
 }
+
+/** How long each command took, printed at the end (the test is the slowest of the suite). */
+const timings: string[] = [];
 
 /** A line of the doc with `@kankei/*` in an `npm install` replaced by the packed tarballs. */
 function withTarballs(line: string): string {
@@ -115,7 +122,10 @@ beforeAll(() => {
   }
 }, 120_000);
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  console.log(`outside the workspace, command by command:\n${timings.join("\n")}`);
+  rmSync(work, { recursive: true, force: true });
+});
 
 describe("docs/notebooks.md: a TypeScript analysis from an empty folder, on the packed packages", () => {
   it("the section has the blocks this test runs", () => {
