@@ -178,8 +178,11 @@ describe("the notebooks (examples/notebooks)", () => {
     // succession risk table: akiya-bank with its level, stand-ins and reasons
     const risk = find(outs, "Succession risk on", "akiya-bank", "stand-ins");
     expect(risk?.mimes).toContain("text/html");
-    expect(risk?.text).toMatch(/akiya-bank[^\n]*moderate/);
-    expect(risk?.text).toContain("tenure ends 2026-04-01");
+    expect(risk?.text).toMatch(/akiya-bank[^\n]*high/);
+    // the core's explainer, orphaned status first
+    expect(risk?.text).toContain("仕掛け人不在（2022-04-01 から。最後の仕掛け人は 高橋 翔太）");
+    expect(find(outs, "posting or term ends on 2026-04-01, within the horizon")).toBeDefined();
+    expect(find(outs, "akiya-bank: who could take over", "never an initiator before this date: +0")).toBeDefined();
     expect(find(outs, "Weak-tie reach on", "reached over strong ties only")).toBeDefined();
     expect(find(outs, "Role transitions", "cooperator (協力者)")).toBeDefined();
     expect(svgs.length).toBeGreaterThanOrEqual(3);
@@ -199,6 +202,8 @@ describe("the notebooks (examples/notebooks)", () => {
     const trials = find(outs, "One strong tie to the initiator", "akiya-bank");
     expect(trials?.text).toMatch(/r030[^\n]*tie g08–r030 strong[^\n]*yes/);
     expect(find(outs, "Prepare, then pass it on", "hands over")).toBeDefined();
+    // who could take over, from the core: readiest first, and what would make each one ready
+    expect(find(outs, "handoverOptions: who could take over", "akiya-bank", "would be ready with a strong tie with the initiator")).toBeDefined();
     expect(svgs.length).toBeGreaterThanOrEqual(2);
   });
 

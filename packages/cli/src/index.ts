@@ -19,7 +19,7 @@ export {
 export { generateTownFile, type GenerateFileOptions } from "./commands/generate.js";
 export { formatSeries, simulateTownFile, type SimulateFileOptions } from "./commands/simulate.js";
 export { viewTownFile, type ViewedTown } from "./commands/view.js";
-export { buildReport, REPORT_WINDOW_YEARS, type ReportModel, type ReportOptions, type ReportProject } from "./report/content.js";
+export { buildReport, HANDOVER_LISTED, type ReportModel, type ReportOptions, type ReportProject } from "./report/content.js";
 export { renderMarkdown, escapeMarkdown } from "./report/markdown.js";
 export { renderHtml } from "./report/html.js";
 export { renderJson, REPORT_FORMAT } from "./report/json.js";

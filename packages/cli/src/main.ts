@@ -73,7 +73,7 @@ asOf, else its latest date):
      initiators, stand-ins (代役) with their readiness, and the reasons;
   2. single points of failure: people whose departure alone makes two or more projects critical;
   3. weak-tie reach (弱い紐帯の到達範囲) of the projects' core, for everyone and for outsiders;
-  4. circulation (循環) over the N years before the date (default 3): initiators grown from
+  4. circulation (循環) over the N years before the date (default 5, the core's window): initiators grown from
      within, initiators who stepped back, outsiders who reached a core, initiator tenure;
   5. the town at a glance: people by role and origin, projects, ties.
 
@@ -82,7 +82,7 @@ asOf, else its latest date):
   --format json   the same content for scripts (NaN as null, Infinity as "Infinity")
   --out FILE      write to FILE instead of the terminal; without --format, a FILE ending in
                   .html or .json chooses that format
-  --years N       years of circulation before the date (default 3)
+  --years N       years of circulation before the date (default 5)
 `,
   convert: `kankei convert <in> <out> [--lang ja|en] [--encoding utf-8|shift_jis] [--force]
 

@@ -2,8 +2,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   RISK_LEVELS,
+  SUCCESSION_TERMS,
   TERMS,
   circulation,
+  compareByRisk,
   successionRisk,
   summarizeTown,
   weakTieReach,
@@ -18,11 +20,11 @@ import { example, root, run, tempDir, writeTown } from "./helpers.js";
 
 const town: Town = readTownFile(example);
 const risk = successionRisk(town);
-/** Active projects by R descending (equal R: file order), as the report must rank them. */
-const expectedOrder = risk.projects
-  .map((p, i) => ({ p, i }))
-  .sort((a, b) => b.p.risk - a.p.risk || a.i - b.i)
-  .map(({ p }) => p);
+/** Active projects in the core's order (level, orphaned first, R, id), as the report must rank them. */
+const expectedOrder = risk.projects;
+/** The level cell of a project's row: 仕掛け人不在 first. */
+const levelCell = (p: { orphaned: boolean; level: (typeof RISK_LEVELS)[number] }, lang: "en" | "ja") =>
+  p.orphaned ? `**${SUCCESSION_TERMS[lang].orphaned}**${lang === "ja" ? "、" : ", "}${SUCCESSION_TERMS[lang].level[p.level]}` : SUCCESSION_TERMS[lang].level[p.level];
 
 const EVIL = "<script>alert(1)</script>";
 const AMP = `&"'<b>bold</b>`;
@@ -44,7 +46,7 @@ const hostile = {
   roles: [
     { person: "x", project: "p1", role: "initiator" },
     { person: "x", project: "p2", role: "initiator" },
-    { person: "y", project: "p1", role: "cooperator" },
+    { person: "y", project: "p1", role: "participant" },
     { person: "o<1>", project: "p3", role: "participant" },
   ],
   ties: [
@@ -70,21 +72,23 @@ describe("kankei report: Markdown", () => {
     const rows = tableRows(r.out, "#");
     expect(rows).toHaveLength(expectedOrder.length);
     expectedOrder.forEach((p, k) => {
-      expect(rows[k]).toContain(`| ${k + 1} | ${p.name} (${p.project}) | ${p.level} |`);
+      expect(rows[k]).toContain(`| ${k + 1} | ${p.name} (${p.project}) | ${levelCell(p, "en")} |`);
     });
-    // the most at-risk project is the vacant-house bank, and it comes first in the whole text
+    // the orphaned fan club comes first (high, like the vacant-house bank, and orphaned), in the whole text too
     const top = expectedOrder[0]!;
-    expect(top.project).toBe("akiya-bank");
+    expect(top.project).toBe("fanclub");
+    expect(rows[0]).toContain("| 1 | 架空町ファンクラブ (fanclub) | **no initiator**, high |");
     for (const other of expectedOrder.slice(1)) expect(r.out.indexOf(top.name)).toBeLessThan(r.out.indexOf(other.name));
     // the reasons are the core's
-    expect(r.out).toContain("tenure ends 2026-04-01, within the horizon: q = 1");
-    expect(r.out).toContain("No stand-in: nobody reaches readiness 0.5.");
+    expect(r.out).toContain("posting or term ends on 2026-04-01, within the horizon: chance of leaving 1");
+    expect(r.out).toContain("no stand-in (nobody with readiness 0.5 or more)");
+    expect(r.out).toContain("- **no initiator since 2022-04-01 (the last was 高橋 翔太)**");
     for (const section of ["## 1. Projects by succession risk", "## 2. Single points of failure", "## 3. Weak-tie reach", "## 4. Circulation", "## 5. The town at a glance"]) {
       expect(r.out).toContain(section);
     }
     expect(r.out).toContain("| over all ties | 153 | 91 |");
     expect(r.out).toContain("| over strong ties only | 12 | 2 |");
-    expect(r.out).toContain("Roles that changed from 2022-04-01 to 2025-04-01");
+    expect(r.out).toContain("Roles that changed from 2020-04-01 to 2025-04-01");
   });
 
   it("writes Japanese with the core's terms", () => {
@@ -93,9 +97,10 @@ describe("kankei report: Markdown", () => {
     expect(r.out.startsWith("# 関係人口ネットワーク報告書：架空町")).toBe(true);
     expect(r.out).toContain("## 1. 後継リスクの高い順の事業");
     const rows = tableRows(r.out, "順位");
-    expect(rows[0]).toContain("| 1 | 空き家バンク (akiya-bank) | 中 |");
-    expect(r.out).toContain("仕掛け人なし（孤立）");
-    expect(r.out).toContain("任期満了 2026-04-01（期間内）：q = 1");
+    expect(rows[0]).toContain("| 1 | 架空町ファンクラブ (fanclub) | **仕掛け人不在**、高 |");
+    expect(rows[1]).toContain("| 2 | 空き家バンク (akiya-bank) | 高 |");
+    expect(r.out).toContain("- **仕掛け人不在（2022-04-01 から。最後の仕掛け人は 高橋 翔太）**");
+    expect(r.out).toContain("任期・異動の予定日 2026-04-01 が期間内：離脱の見込み 1");
     expect(r.out).toContain(`| ${TERMS.ja.role.initiator} | 6 | 2 | 8 |`);
     expect(r.out).not.toContain("Projects by succession risk");
   });
@@ -125,8 +130,8 @@ describe("kankei report: JSON", () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out);
     expect([doc.format, doc.version, doc.lang, doc.date]).toEqual(["kankei-report", 1, "en", "2025-04-01"]);
-    const risks: number[] = doc.succession.projects.map((p: { risk: number }) => p.risk);
-    expect([...risks].sort((a, b) => b - a)).toEqual(risks);
+    const keys = doc.succession.projects.map((p: { id: string; level: "low"; orphaned: boolean; risk: number }) => ({ project: p.id, level: p.level, orphaned: p.orphaned, risk: p.risk }));
+    expect([...keys].sort(compareByRisk)).toEqual(keys);
     expect(doc.succession.projects.map((p: { id: string }) => p.id)).toEqual(expectedOrder.map((p) => p.project));
     doc.succession.projects.forEach((p: Record<string, unknown>, k: number) => {
       const core = expectedOrder[k]!;
@@ -142,8 +147,8 @@ describe("kankei report: JSON", () => {
     const reach = weakTieReach(town, { perPerson: false, criticalTies: false });
     expect([doc.reach.all, doc.reach.strongOnly, doc.reach.gain, doc.reach.gainShare]).toEqual([reach.all, reach.strongOnly, reach.gain, reach.gainShare]);
     expect(doc.reach.outsiders).toEqual(reach.outsiders);
-    const c = circulation(town, { from: yearsBefore("2025-04-01", 3) });
-    expect(doc.circulation.from).toBe("2022-04-01");
+    const c = circulation(town, { from: yearsBefore("2025-04-01", 5) });
+    expect(doc.circulation.from).toBe("2020-04-01");
     expect(doc.circulation.newInitiators.count).toBe(c.newInitiators.count);
     expect(doc.circulation.departingInitiators.shareInProject).toBe(c.departingInitiators.shareInProject);
     expect(doc.circulation.outsidersToCore.list.map((o: { id: string }) => o.id)).toEqual(c.outsidersToCore.list.map((o) => o.person));
@@ -180,9 +185,10 @@ describe("kankei report: JSON", () => {
     expect(doc.singlePointsOfFailure).toHaveLength(1);
     const spof = doc.singlePointsOfFailure[0];
     expect([spof.id, spof.name]).toEqual(["x", EVIL]);
+    // in the what-if's order (the core's: p2 is left with nobody, R = 1)
     expect(spof.projects.map((p: { project: string; levelAfter: string }) => [p.project, p.levelAfter])).toEqual([
-      ["p1", "critical"],
       ["p2", "critical"],
+      ["p1", "critical"],
     ]);
   });
 
@@ -194,8 +200,7 @@ describe("kankei report: JSON", () => {
     expect([doc.circulation.from, doc.circulation.to, doc.circulation.years]).toEqual(["2019-04-01", "2021-04-01", 2]);
     const then = successionRisk(town, { t: "2021-04-01" });
     expect(doc.succession.projects.map((p: { id: string }) => p.id).sort()).toEqual(then.projects.map((p) => p.project).sort());
-    const max = Math.max(...then.projects.map((p) => p.risk));
-    expect(doc.succession.projects[0].risk).toBe(max);
+    expect(doc.succession.projects.map((p: { id: string }) => p.id)).toEqual(then.projects.map((p) => p.project));
   });
 });
 
@@ -221,9 +226,10 @@ describe("kankei report: HTML", () => {
       const bars = [...html.matchAll(/<rect x="\d+" y="[\d.]+" width="[\d.]+" height="16" fill="(#[0-9A-F]{6})" stroke/g)].map((m) => m[1]);
       expect(bars).toEqual(expectedOrder.map((p) => LEVEL_COLOURS[p.level]));
       for (const l of RISK_LEVELS) expect(html).toContain(`.level-${l} { background: ${LEVEL_COLOURS[l]}; }`);
-      // the most at-risk project comes first in the table
+      // the orphaned fan club comes first in the table, with the 仕掛け人不在 badge before its level
       const firstRow = html.slice(html.indexOf("<tbody>"), html.indexOf("</tr>", html.indexOf("<tbody>")));
-      expect(firstRow).toContain("空き家バンク");
+      expect(firstRow).toContain("架空町ファンクラブ");
+      expect(firstRow).toContain(`<span class="level orphaned">${SUCCESSION_TERMS[lang].orphaned}</span> <span class="level level-high">`);
       expect(html).toContain(lang === "ja" ? "後継リスクの高い順の事業" : "Projects by succession risk");
     });
   }

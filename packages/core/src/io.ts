@@ -2,7 +2,8 @@
  * `@kankei/core/io`: the town's file formats, as text and bytes (no file system): the JSON
  * document (`parseTown`, `serializeTown`), the CSV bundle (CSV 一式: `readCsvBundle`,
  * `writeCsvBundle`, the file names of its tables and its encodings), and the GEXF and GraphML
- * exports for Gephi, Cytoscape and yEd.
+ * exports for Gephi, Cytoscape and yEd; and the flat tables of results (`toTables`) as CSV or
+ * Apache Parquet, for pandas, Polars, R or DuckDB.
  *
  * Like the main entry it uses no Node-only API: it runs in Node, in browsers and in Deno.
  * Reading and writing files on disk is `@kankei/core/node`.
@@ -33,3 +34,4 @@ export { csvEncoding, type CsvEncoding, type CsvEncodingName } from "./io/csv/en
 export type { CsvLang } from "./io/csv/columns.js";
 export { GEXF_NAMESPACE, toGexf, type GexfOptions } from "./io/gexf.js";
 export { GRAPHML_NAMESPACE, toGraphML, type GraphMLOptions } from "./io/graphml.js";
+export { tableToCsv, tableToParquet, type TableCsvOptions } from "./io/tables.js";

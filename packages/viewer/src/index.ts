@@ -24,6 +24,5 @@ export * from "./analysis/town-analysis.js";
 export * from "./analysis/search.js";
 export * from "./i18n/messages.js";
 export * from "./i18n/problems.js";
-export * from "./i18n/reasons.js";
 export * from "./io/open-files.js";
 export * from "./io/download.js";

@@ -352,9 +352,10 @@ export function mountViewer(element: HTMLElement, town: Town, options: ViewerOpt
   }
 
   function setTown(next: Town, from?: string): void {
+    const nextAnalysis = new TownAnalysis(next); // throws for a town with no date: nothing changes
     stopLayout();
     fa2Positions.clear();
-    analysis = new TownAnalysis(next);
+    analysis = nextAnalysis;
     source = from;
     const prev = state;
     state = reduceView(prev, { type: "newTown", date: analysis.date });

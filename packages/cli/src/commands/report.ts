@@ -8,7 +8,7 @@
  */
 
 import type { IsoDate, Lang, Town } from "@kankei/core";
-import { buildReport, REPORT_WINDOW_YEARS } from "../report/content.js";
+import { buildReport } from "../report/content.js";
 import { renderHtml } from "../report/html.js";
 import { renderJson } from "../report/json.js";
 import { renderMarkdown } from "../report/markdown.js";
@@ -25,7 +25,7 @@ export interface RenderReportOptions {
   lang?: Lang;
   /** The report's date (default: the town's date). */
   asOf?: IsoDate;
-  /** Years of circulation before the date (default 3). */
+  /** Years of circulation before the date (default: the core's `DEFAULT_WINDOW_YEARS`, 5). */
   years?: number;
 }
 
@@ -43,7 +43,7 @@ export interface RenderReportOptions {
  */
 export function renderReport(town: Town, options: RenderReportOptions = {}): string {
   const lang = options.lang ?? "en";
-  const report = buildReport(town, { ...(options.asOf !== undefined ? { asOf: options.asOf } : {}), years: options.years ?? REPORT_WINDOW_YEARS });
+  const report = buildReport(town, { ...(options.asOf !== undefined ? { asOf: options.asOf } : {}), ...(options.years !== undefined ? { years: options.years } : {}) });
   switch (options.format ?? "md") {
     case "html":
       return renderHtml(report, lang);

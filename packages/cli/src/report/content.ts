@@ -4,77 +4,83 @@
  * HTML or JSON in English or Japanese (`markdown.ts`, `html.ts`, `json.ts`).
  *
  * What it holds, at a date `t` (the town's date unless given):
- * (a) every active project ranked by succession risk R (後継リスク), highest first, with its
- *     level, exposure, bench strength, initiators (q and why), stand-ins (代役, readiness and
- *     why), and the readiest candidates when there is no stand-in;
+ * (a) every active project ranked by succession risk R (後継リスク) as the core sorts it (level,
+ *     orphaned first, R, id), with its level, exposure, bench strength, initiators (q and why),
+ *     stand-ins (代役, readiness and why), the readiest candidates when there is no stand-in,
+ *     and who could take over (`handoverOptions`: risk after each handover, what would make
+ *     each candidate ready);
  * (b) single points of failure: people whose departure alone moves two or more projects to
  *     critical, with what each project would become (`departureImpact`);
  * (c) weak-tie reach (弱い紐帯の到達範囲) of the projects' core, in the town and per project;
- * (d) circulation (循環) over the `years` before `t` (default 3): initiators grown from within,
+ * (d) circulation (循環) over the `years` before `t` (default: the core's window, 5 years): initiators grown from within,
  *     initiators who stepped back, outsiders who reached a core, initiator tenure;
  * (e) the town at `t`: people by highest role and origin, projects, ties.
  *
- * Numbers are the core's, unrounded: NaN for an undefined share (JSON writes `null`).
+ * Numbers are the core's, unrounded: NaN for an undefined share (JSON writes `null`). Every
+ * sentence about a figure is the core's explainer's (`explainProject`, `explainReadiness`,
+ * `explainDeparture`, `explainSuccessor`, `explainPathToReady`), in both languages; the
+ * renderers only lay them out.
  *
  * @module
  */
 
 import {
+  DEFAULT_WINDOW_YEARS,
   ROLES,
   circulation,
-  dayNumber,
   departureImpact,
+  explainDeparture,
+  explainPathToReady,
+  explainProject,
+  explainReadiness,
+  explainSuccessor,
+  handoverOptions,
   summarizeTown,
   successionRisk,
+  townNames,
   weakTieReach,
   yearsBefore,
-  type CandidateRole,
+  type ExplainNames,
+  type HandoverCandidate,
+  type InitiatorExposure,
   type IsoDate,
+  type Lang,
   type Origin,
+  type Orphan,
+  type ProjectExplanation,
   type RiskLevel,
   type RoleName,
   type RoleState,
   type Sector,
   type SuccessionCandidate,
+  type SuccessorBasis,
   type Town,
   type UsedSuccessionOptions,
 } from "@kankei/core";
 
-/** Why an initiator may leave within the horizon: a date inside it, or the sector's hazard. */
-export type DepartureBasis =
-  | { kind: "date"; field: "tenureEnds" | "left"; date: IsoDate }
-  | { kind: "hazard"; sector: Sector | null; hazard: number; horizonDays: number };
+/** Sentences in both languages, written by the core's explainer. */
+export type Both<T> = Record<Lang, T>;
 
-/** A current initiator of a project in the report. */
-export interface ReportInitiator {
-  id: string;
+/** A current initiator of a project in the report: the core's figure, the person, and why. */
+export interface ReportInitiator extends InitiatorExposure {
   name: string;
   sector: Sector | null;
   origin: Origin;
-  /** Departure likelihood q within the horizon. */
-  q: number;
-  basis: DepartureBasis;
-  /** The core's reasons, in English. */
-  reasons: string[];
+  /** Why q is what it is (the core's `explainDeparture`). */
+  why: Both<string>;
 }
 
-/** A candidate successor (a stand-in, or one of the readiest when there is none). */
-export interface ReportCandidate {
-  id: string;
+/** A candidate successor: the core's candidate, the name, and why (`explainReadiness`). */
+export interface ReportCandidate extends SuccessionCandidate {
   name: string;
-  role: CandidateRole;
-  readiness: number;
-  /** The parts of the readiness, as named by the core. */
-  base: number;
-  tie: "strong" | "weak" | null;
-  tieBonus: number;
-  prior: boolean;
-  priorBonus: number;
-  capped: number;
-  q: number;
-  overloaded: boolean;
-  /** The core's reasons, in English. */
-  reasons: string[];
+  why: Both<string[]>;
+}
+
+/** One possible successor of a project, from the core's `handoverOptions`. */
+export interface ReportHandover extends Pick<HandoverCandidate, "id" | "role" | "readiness" | "ready" | "riskAfter" | "levelAfter" | "toReady"> {
+  name: string;
+  /** What would make the candidate ready; null when ready (`explainPathToReady`). */
+  toReadyText: Both<string | null>;
 }
 
 /** One active project in the ranking. */
@@ -88,13 +94,19 @@ export interface ReportProject {
   exposure: number;
   benchStrength: number;
   orphaned: boolean;
+  /** Since when an orphaned project has had no initiator; null when it has one. */
+  orphan: Orphan | null;
+  /** The core's sentences about the project, orphaned status first (`explainProject`). */
+  explanation: Both<ProjectExplanation>;
   initiators: ReportInitiator[];
   /** Candidates with readiness at or above the stand-in threshold, readiest first. */
   standIns: ReportCandidate[];
   /** How many candidates the project has (current members who are not initiators). */
   candidates: number;
-  /** The readiest candidates (at most three) when there is no stand-in; empty otherwise. */
+  /** The readiest candidates (the bench, at most `benchDepth`) when there is no stand-in; empty otherwise. */
   readiest: ReportCandidate[];
+  /** Who could take over, readiest first (at most {@link HANDOVER_LISTED}), with the risk after each handover. */
+  handover: ReportHandover[];
 }
 
 /** What one project becomes when a single point of failure leaves. */
@@ -107,6 +119,8 @@ export interface ReportImpact {
   levelAfter: RiskLevel;
   orphaned: boolean;
   successor: { id: string; name: string; readiness: number } | null;
+  /** Why this successor, or none (`explainSuccessor`). */
+  successorText: Both<string>;
 }
 
 /** A person whose departure alone moves two or more projects to critical. */
@@ -152,13 +166,14 @@ export interface ReportModel {
   succession: {
     horizonDays: number;
     standInThreshold: number;
+    benchDepth: number;
     thresholds: { critical: number; high: number; moderate: number };
     levels: Record<RiskLevel, number>;
     /** Herfindahl index of the initiator load; NaN when nobody initiates. */
     loadConcentration: number;
     /** People who initiate two or more active projects. */
     overloaded: { id: string; name: string; load: number }[];
-    /** Active projects by R descending (equal R: file order). */
+    /** Active projects as the core sorts them: level, orphaned first, R descending, id. */
     projects: ReportProject[];
   };
   singlePointsOfFailure: ReportSinglePoint[];
@@ -201,67 +216,19 @@ export interface ReportModel {
 export interface ReportOptions {
   /** The date of the report (default: the town's date). */
   asOf?: IsoDate;
-  /** Years of circulation before the date (default 3). */
+  /** Years of circulation before the date (default: the core's `DEFAULT_WINDOW_YEARS`). */
   years?: number;
 }
 
-/** The default circulation window of the report, in years. */
-export const REPORT_WINDOW_YEARS = 3;
+/** Possible successors listed per project in the report. */
+export const HANDOVER_LISTED = 3;
 
-/**
- * Why q is what it is, from the person record and the options, as the core decides it
- * (domain.md §4 item 1): a `tenureEnds` or `left` inside `(t, t + h]`, else the sector's hazard.
- *
- * @example
- * ```ts
- * import { departureBasis } from "./content.js";
- * import { SUCCESSION_DEFAULTS } from "@kankei/core";
- * const options = { ...SUCCESSION_DEFAULTS, t: "2025-04-01" };
- * departureBasis({ id: "g", origin: "local", sector: "government", tenureEnds: "2026-04-01" }, options); // { kind: "date", field: "tenureEnds", date: "2026-04-01" }
- * departureBasis({ id: "r", origin: "local", sector: "resident" }, options).kind; // "hazard"
- * ```
- */
-export function departureBasis(
-  person: { sector?: Sector | null | undefined; tenureEnds?: IsoDate | null | undefined; left?: IsoDate | null | undefined },
-  options: UsedSuccessionOptions,
-): DepartureBasis {
-  const day = dayNumber(options.t)!;
-  const h = options.horizonDays;
-  for (const field of ["tenureEnds", "left"] as const) {
-    const value = person[field];
-    const d = value === undefined || value === null ? undefined : dayNumber(value);
-    if (d !== undefined && d > day && d <= day + h) return { kind: "date", field, date: value! };
-  }
-  const sector = person.sector ?? null;
-  return { kind: "hazard", sector, hazard: options.hazards[sector ?? "missing"], horizonDays: h };
+function both<T>(make: (lang: Lang) => T): Both<T> {
+  return { en: make("en"), ja: make("ja") };
 }
 
-function candidateOf(town: Town, c: SuccessionCandidate, options: UsedSuccessionOptions): ReportCandidate {
-  const w = options.readiness;
-  const tie = c.parts.tie === 0 ? null : c.parts.tie >= w.strongTie ? "strong" : "weak";
-  return {
-    id: c.id,
-    name: personName(town, c.id),
-    role: c.role,
-    readiness: c.readiness,
-    base: c.parts.base,
-    tie,
-    tieBonus: c.parts.tie,
-    prior: c.parts.prior > 0,
-    priorBonus: c.parts.prior,
-    capped: c.parts.capped,
-    q: c.parts.q,
-    overloaded: c.parts.overloaded,
-    reasons: [...c.reasons],
-  };
-}
-
-function personName(town: Town, id: string): string {
-  return town.person(id)?.name ?? id;
-}
-
-function projectName(town: Town, id: string): string {
-  return town.project(id)?.name ?? id;
+function candidateOf(c: SuccessionCandidate, options: UsedSuccessionOptions, names: ExplainNames): ReportCandidate {
+  return { ...c, name: names.person(c.id), why: both((lang) => explainReadiness(c, options, lang, names)) };
 }
 
 /**
@@ -274,56 +241,66 @@ function projectName(town: Town, id: string): string {
  * import { readTownFile } from "@kankei/core/node";
  * const report = buildReport(readTownFile("examples/town/town.json"));
  * report.date; // "2025-04-01"
- * report.succession.projects[0].id; // "akiya-bank"
- * report.succession.projects[0].level; // "moderate"
+ * report.succession.projects[0].id; // "fanclub"
+ * report.succession.projects[0].explanation.ja.orphaned; // "仕掛け人不在（2022-04-01 から。最後の仕掛け人は 高橋 翔太）"
  * [report.reach.all, report.reach.strongOnly]; // [153, 12]
- * report.circulation.from; // "2022-04-01"
+ * report.circulation.from; // "2020-04-01"
  * ```
  */
 export function buildReport(town: Town, options: ReportOptions = {}): ReportModel {
   const date = town.date(options.asOf);
-  const years = options.years ?? REPORT_WINDOW_YEARS;
+  const years = options.years ?? DEFAULT_WINDOW_YEARS;
   const risk = successionRisk(town, { t: date });
   const used = risk.options;
+  const names = townNames(town);
 
-  const ranked = risk.projects
-    .map((p, i) => ({ p, i }))
-    .sort((x, y) => y.p.risk - x.p.risk || x.i - y.i)
-    .map(({ p }, k): ReportProject => {
-      const standIns = p.candidates.filter((c) => c.readiness >= used.standInThreshold);
-      return {
-        rank: k + 1,
-        id: p.project,
-        name: p.name,
-        level: p.level,
-        risk: p.risk,
-        exposure: p.exposure,
-        benchStrength: p.benchStrength,
-        orphaned: p.orphaned,
-        initiators: p.initiators.map((i) => {
-          const person = town.person(i.id)!;
-          return {
-            id: i.id,
-            name: personName(town, i.id),
-            sector: person.sector ?? null,
-            origin: person.origin,
-            q: i.q,
-            basis: departureBasis(person, used),
-            reasons: [...i.reasons],
-          };
-        }),
-        standIns: standIns.map((c) => candidateOf(town, c, used)),
-        candidates: p.candidates.length,
-        readiest: standIns.length === 0 ? p.candidates.slice(0, 3).map((c) => candidateOf(town, c, used)) : [],
-      };
-    });
+  const ranked = risk.projects.map((p, k): ReportProject => {
+    const standIns = p.candidates.filter((c) => c.standIn);
+    const handover = p.candidates.length === 0 ? [] : handoverOptions(town, p.project, { t: date }).candidates.slice(0, HANDOVER_LISTED);
+    return {
+      rank: k + 1,
+      id: p.project,
+      name: p.name,
+      level: p.level,
+      risk: p.risk,
+      exposure: p.exposure,
+      benchStrength: p.benchStrength,
+      orphaned: p.orphaned,
+      orphan: p.orphan,
+      explanation: both((lang) => explainProject(p, used, lang, names)),
+      initiators: p.initiators.map((i) => {
+        const person = town.person(i.id)!;
+        return {
+          ...i,
+          name: names.person(i.id),
+          sector: person.sector ?? null,
+          origin: person.origin,
+          why: both((lang) => explainDeparture(i.basis, i.q, lang)),
+        };
+      }),
+      standIns: standIns.map((c) => candidateOf(c, used, names)),
+      candidates: p.candidates.length,
+      readiest: standIns.length === 0 ? p.candidates.filter((c) => c.onBench).map((c) => candidateOf(c, used, names)) : [],
+      handover: handover.map((c) => ({
+        id: c.id,
+        name: names.person(c.id),
+        role: c.role,
+        readiness: c.readiness,
+        ready: c.ready,
+        riskAfter: c.riskAfter,
+        levelAfter: c.levelAfter,
+        toReady: c.toReady,
+        toReadyText: both((lang) => explainPathToReady(c.toReady, lang)),
+      })),
+    };
+  });
 
   const singlePointsOfFailure = risk.town.singlePointsOfFailure.map((s): ReportSinglePoint => {
     const impact = departureImpact(town, [s.id], { t: date });
     const critical = new Set(s.projects);
     return {
       id: s.id,
-      name: personName(town, s.id),
+      name: names.person(s.id),
       projects: impact.projects
         .filter((p) => critical.has(p.project))
         .map((p) => ({
@@ -334,7 +311,8 @@ export function buildReport(town: Town, options: ReportOptions = {}): ReportMode
           riskAfter: p.riskAfter,
           levelAfter: p.levelAfter,
           orphaned: p.orphaned,
-          successor: p.successor === null ? null : { id: p.successor.id, name: personName(town, p.successor.id), readiness: p.successor.readiness },
+          successor: p.successor === null ? null : { id: p.successor.id, name: names.person(p.successor.id), readiness: p.successor.readiness },
+          successorText: both((lang) => explainSuccessor(p.successorBasis as SuccessorBasis, lang, names)),
         })),
     };
   });
@@ -354,10 +332,11 @@ export function buildReport(town: Town, options: ReportOptions = {}): ReportMode
     succession: {
       horizonDays: used.horizonDays,
       standInThreshold: used.standInThreshold,
+      benchDepth: used.benchDepth,
       thresholds: { ...used.levels },
       levels: { ...risk.town.levels },
       loadConcentration: risk.town.loadConcentration,
-      overloaded: risk.town.initiatorLoad.filter((l) => l.load >= 2).map((l) => ({ id: l.id, name: personName(town, l.id), load: l.load })),
+      overloaded: risk.town.initiatorLoad.filter((l) => l.load >= 2).map((l) => ({ id: l.id, name: names.person(l.id), load: l.load })),
       projects: ranked,
     },
     singlePointsOfFailure,
@@ -369,7 +348,7 @@ export function buildReport(town: Town, options: ReportOptions = {}): ReportMode
       largestComponent: { ...reach.largestComponent },
       projects: reach.perProject.map((p) => ({
         project: p.project,
-        name: projectName(town, p.project),
+        name: names.project(p.project),
         core: p.seeds.length,
         ...figures(p),
         outsiders: figures(p.outsiders),
@@ -398,9 +377,9 @@ export function buildReport(town: Town, options: ReportOptions = {}): ReportMode
         people: c.outsidersToCore.people,
         list: c.outsidersToCore.list.map((o) => ({
           id: o.person,
-          name: personName(town, o.person),
+          name: names.person(o.person),
           project: o.project,
-          projectName: projectName(town, o.project),
+          projectName: names.project(o.project),
           date: o.date,
           role: o.role,
           from: o.from,

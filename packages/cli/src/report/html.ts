@@ -9,12 +9,11 @@
  */
 
 import { RISK_LEVELS, ROLES, TERMS, type Lang, type RiskLevel } from "@kankei/core";
-import type { ReportCandidate, ReportModel } from "./content.js";
+import type { ReportCandidate, ReportHandover, ReportModel, ReportProject } from "./content.js";
 import { escapeHtml } from "./escape.js";
 import { formatCount, formatScore, formatShare } from "./format.js";
 import { circulationRows } from "./circulation-rows.js";
 import { REPORT_TEXT } from "./labels.js";
-import { candidateReason, initiatorReason } from "./reasons.js";
 import { DETAIL_LIMIT } from "./markdown.js";
 import { LEVEL_COLOURS, peopleChart, riskChart } from "./svg.js";
 
@@ -36,6 +35,7 @@ table { border-collapse: collapse; margin: .8rem 0 1.2rem; font-size: .92rem; }
 th, td { border: 1px solid #bbb; padding: .25rem .5rem; vertical-align: top; text-align: left; }
 th { background: #eef0f2; font-weight: 600; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.orphaned { background: #fff; border-width: 2px; font-weight: bold; }
 .level { display: inline-block; padding: 0 .45em; border: 1px solid #333; border-radius: 3px; color: #000; white-space: nowrap; }
 ${RISK_LEVELS.map((l) => `.level-${l} { background: ${LEVEL_COLOURS[l]}; }`).join("\n")}
 figure { margin: 1rem 0; }
@@ -67,6 +67,12 @@ function who(name: string, id: string): string {
 
 function level(l: RiskLevel, lang: Lang): string {
   return `<span class="level level-${l}">${e(REPORT_TEXT[lang].level[l])}</span>`;
+}
+
+/** The badges of a project: 仕掛け人不在 first when it has no initiator, then the level. */
+function badges(p: Pick<ReportProject, "orphaned" | "level">, lang: Lang): string {
+  const orphan = p.orphaned ? `<span class="level orphaned">${e(REPORT_TEXT[lang].orphaned)}</span> ` : "";
+  return orphan + level(p.level, lang);
 }
 
 /** A table; cells are HTML already escaped; `num` marks right-aligned columns. */
@@ -124,7 +130,7 @@ export function renderHtml(report: ReportModel, lang: Lang): string {
         s.projects.map((p) => [
           String(p.rank),
           who(p.name, p.id),
-          level(p.level, lang),
+          badges(p, lang),
           e(formatScore(p.risk)),
           e(formatScore(p.exposure)),
           e(formatScore(p.benchStrength)),
@@ -138,24 +144,29 @@ export function renderHtml(report: ReportModel, lang: Lang): string {
     body.push(`<h3>${e(T.detailsTitle)}</h3>`);
     const detailed = s.projects.slice(0, DETAIL_LIMIT);
     if (detailed.length < s.projects.length) body.push(`<p>${e(T.onlyHighest(formatCount(detailed.length), formatCount(s.projects.length)))}</p>`);
+    const why = (lines: readonly string[]) => lines.map((l) => `<span class="reason">${e(l)}</span>`).join("<br>");
     const candidate = (x: ReportCandidate) =>
-      `<li>${who(x.name, x.id)}${sep}${e(terms.role[x.role])}${sep}${e(c.readiness)} ${e(formatScore(x.readiness))}<br><span class="reason">${e(candidateReason(x, lang))}</span></li>`;
+      `<li>${who(x.name, x.id)}${sep}${e(terms.role[x.role])}${sep}${e(c.readiness)} ${e(formatScore(x.readiness))}<br>${why(x.why[lang])}</li>`;
+    const handover = (x: ReportHandover) => {
+      const path = x.toReadyText[lang];
+      const after = `${e(T.riskAfterHandover)} ${e(formatScore(x.riskAfter))} ${level(x.levelAfter, lang)}`;
+      return `<li>${who(x.name, x.id)}${sep}${e(terms.role[x.role])}${sep}${e(c.readiness)} ${e(formatScore(x.readiness))}${sep}${e(x.ready ? T.ready : T.notReady)}${sep}${after}${path === null ? "" : `<br><span class="reason">${e(path)}</span>`}</li>`;
+    };
     for (const p of detailed) {
-      body.push(`<div class="project"><h4>${p.rank}. ${who(p.name, p.id)} ${level(p.level, lang)} R ${e(formatScore(p.risk).startsWith("<") ? formatScore(p.risk).replace("<", "< ") : `= ${formatScore(p.risk)}`)}</h4>`);
-      body.push(
-        `<p>${e(c.exposure)} ${e(formatScore(p.exposure))}${sep}${e(c.bench)} ${e(formatScore(p.benchStrength))}${sep}${e(c.candidates)} ${e(formatCount(p.candidates))}</p>`,
-      );
-      if (p.orphaned) body.push(`<p>${e(c.initiators)}${e(T.colon)}${e(T.orphaned)}</p>`);
-      else {
+      const ex = p.explanation[lang];
+      body.push(`<div class="project"><h4>${p.rank}. ${who(p.name, p.id)} ${badges(p, lang)} R ${e(formatScore(p.risk).startsWith("<") ? formatScore(p.risk).replace("<", "< ") : `= ${formatScore(p.risk)}`)}</h4>`);
+      body.push("<ul class=\"explanation\">");
+      if (ex.orphaned !== null) body.push(`<li><strong>${e(ex.orphaned)}</strong></li>`);
+      for (const line of [ex.risk, ex.exposure, ex.bench, ex.standIns]) body.push(`<li>${e(line)}</li>`);
+      body.push("</ul>");
+      if (!p.orphaned) {
         body.push(`<p>${e(c.initiators)}${e(T.colon.trimEnd())}</p><ul>`);
-        for (const i of p.initiators) body.push(`<li>${who(i.name, i.id)}<br><span class="reason">${e(initiatorReason(i, lang))}</span></li>`);
+        for (const i of p.initiators) body.push(`<li>${who(i.name, i.id)}<br><span class="reason">${e(i.why[lang])}</span></li>`);
         body.push("</ul>");
       }
       if (p.standIns.length > 0) body.push(`<p>${e(c.standIns)}${e(T.colon.trimEnd())}</p><ul>${p.standIns.map(candidate).join("")}</ul>`);
-      else {
-        body.push(`<p>${e(T.noStandIn(formatScore(s.standInThreshold)))}</p>`);
-        if (p.readiest.length > 0) body.push(`<p>${e(T.readiest)}${e(T.colon.trimEnd())}</p><ul>${p.readiest.map(candidate).join("")}</ul>`);
-      }
+      else if (p.readiest.length > 0) body.push(`<p>${e(T.readiest)}${e(T.colon.trimEnd())}</p><ul>${p.readiest.map(candidate).join("")}</ul>`);
+      if (p.handover.length > 0) body.push(`<p>${e(T.handoverTitle)}${e(T.colon.trimEnd())}</p><ul>${p.handover.map(handover).join("")}</ul>`);
       body.push("</div>");
     }
   }

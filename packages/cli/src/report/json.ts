@@ -25,7 +25,7 @@ export const REPORT_FORMAT = "kankei-report";
  * const doc = JSON.parse(renderJson(buildReport(readTownFile("examples/town/town.json")), "ja"));
  * [doc.format, doc.version, doc.lang]; // ["kankei-report", 1, "ja"]
  * doc.labels.level.critical; // "危機"
- * doc.succession.projects[0].id; // "akiya-bank"
+ * doc.succession.projects[0].id; // "fanclub"
  * ```
  */
 export function renderJson(report: ReportModel, lang: Lang): string {

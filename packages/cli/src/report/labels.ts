@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { Lang, RiskLevel } from "@kankei/core";
+import { SUCCESSION_TERMS, type Lang, type RiskLevel } from "@kankei/core";
 
 /** The texts of the report in one language. */
 export interface ReportText {
@@ -58,6 +58,12 @@ export interface ReportText {
   orphaned: string;
   noStandIn: (threshold: string) => string;
   readiest: string;
+  /** Heading of the possible successors of a project (handover options). */
+  handoverTitle: string;
+  /** "R after the handover". */
+  riskAfterHandover: string;
+  ready: string;
+  notReady: string;
   detailsTitle: string;
   /** Said when only the highest projects are detailed or charted. */
   onlyHighest: (shown: string, total: string) => string;
@@ -110,11 +116,11 @@ const EN: ReportText = {
   scope: (h, from, to) => `Succession risk looks ${h} days ahead; circulation covers ${from} to ${to}.`,
   howToReadTitle: "How to read this report",
   howToRead: [
-    "R (succession risk) is the chance that a project loses its initiators within the horizon and nobody is ready to take over: exposure E (how likely the initiators are to go) times 1 − B (B, bench strength: how likely at least one member is ready).",
-    "Levels: critical R ≥ 0.5, high ≥ 0.25, moderate ≥ 0.1, low below. A stand-in is a member with readiness of at least 0.5. Read the stand-ins beside the level: many slightly ready members can make R low while nobody is really ready.",
+    "R (succession risk) is the chance that a project loses its initiators within the horizon and nobody is ready to take over: exposure E (how likely the initiators are to go) times 1 − B (B, bench strength: how likely at least one of the three readiest members is ready).",
+    "Levels: critical R ≥ 0.5, high ≥ 0.25, moderate ≥ 0.1, low below. A stand-in is a member with readiness of at least 0.5. A project with no initiator says so before any number.",
     "Weak-tie reach counts the people the core of the projects reaches within a few steps over all ties, and over strong ties only: the difference is what acquaintances add.",
   ],
-  level: { critical: "critical", high: "high", moderate: "moderate", low: "low" },
+  level: SUCCESSION_TERMS.en.level,
   sections: {
     risk: "Projects by succession risk",
     spof: "Single points of failure",
@@ -130,8 +136,8 @@ const EN: ReportText = {
     project: "project",
     level: "level",
     risk: "R",
-    exposure: "exposure E",
-    bench: "bench B",
+    exposure: `${SUCCESSION_TERMS.en.exposure} E`,
+    bench: `${SUCCESSION_TERMS.en.benchStrength} B`,
     initiators: "initiators (q)",
     standIns: "stand-ins (readiness)",
     candidates: "candidates",
@@ -160,9 +166,13 @@ const EN: ReportText = {
     total: "total",
   },
   none: "none",
-  orphaned: "no initiator (orphaned)",
+  orphaned: SUCCESSION_TERMS.en.orphaned,
   noStandIn: (t) => `No stand-in: nobody reaches readiness ${t}.`,
-  readiest: "Readiest candidates",
+  readiest: "Readiest candidates (the bench)",
+  handoverTitle: "Who could take over (readiest first)",
+  riskAfterHandover: "R after the handover",
+  ready: SUCCESSION_TERMS.en.ready,
+  notReady: SUCCESSION_TERMS.en.notReady,
   detailsTitle: "Why, project by project",
   onlyHighest: (shown, total) => `The ${shown} highest of ${total} projects (the JSON format holds them all).`,
   noActiveProjects: "No project is active at this date.",
@@ -216,11 +226,11 @@ const JA: ReportText = {
   scope: (h, from, to) => `後継リスクは今後 ${h} 日間、循環は ${from} から ${to} までを対象とします。`,
   howToReadTitle: "この報告書の読み方",
   howToRead: [
-    "後継リスク R は、期間内に事業が仕掛け人を失い、しかも引き継げる人がいない見込みです。露出 E（仕掛け人が離れる見込み）× (1 − B)（B は層の厚さ：構成員の誰かが引き継げる見込み）で求めます。",
-    "水準：危機 R ≥ 0.5、高 ≥ 0.25、中 ≥ 0.1、それ未満は低。代役は準備度 0.5 以上の構成員です。水準と代役をあわせて読んでください。少しずつ準備のある人が多いと、本当に準備のできた人がいなくても R は低くなります。",
+    "後継リスク R は、期間内に事業が仕掛け人を失い、しかも引き継げる人がいない見込みです。露出度 E（仕掛け人が離れる見込み）× (1 − B)（B は控えの厚み：準備度の高い 3 人のうち誰かが引き継げる見込み）で求めます。",
+    "水準：危機 R ≥ 0.5、高 ≥ 0.25、中 ≥ 0.1、それ未満は低。代役は準備度 0.5 以上の構成員です。仕掛け人不在の事業は、数字より先にそのことを示します。",
     "弱い紐帯の到達範囲は、事業の中核が数ステップ以内に届く人数を、すべての紐帯で数えた場合と強い紐帯だけの場合で比べたものです。その差が知人（弱い紐帯）のもたらすものです。",
   ],
-  level: { critical: "危機", high: "高", moderate: "中", low: "低" },
+  level: SUCCESSION_TERMS.ja.level,
   sections: {
     risk: "後継リスクの高い順の事業",
     spof: "単一障害点",
@@ -236,8 +246,8 @@ const JA: ReportText = {
     project: "事業",
     level: "水準",
     risk: "R",
-    exposure: "露出 E",
-    bench: "層の厚さ B",
+    exposure: `${SUCCESSION_TERMS.ja.exposure} E`,
+    bench: `${SUCCESSION_TERMS.ja.benchStrength} B`,
     initiators: "仕掛け人（q）",
     standIns: "代役（準備度）",
     candidates: "候補者数",
@@ -266,9 +276,13 @@ const JA: ReportText = {
     total: "計",
   },
   none: "なし",
-  orphaned: "仕掛け人なし（孤立）",
+  orphaned: SUCCESSION_TERMS.ja.orphaned,
   noStandIn: (t) => `代役なし：準備度 ${t} に届く人がいません。`,
-  readiest: "準備度の高い候補者",
+  readiest: "準備度の高い候補（控え）",
+  handoverTitle: "引き継げる人（準備度の高い順）",
+  riskAfterHandover: "引き継ぎ後の R",
+  ready: SUCCESSION_TERMS.ja.ready,
+  notReady: SUCCESSION_TERMS.ja.notReady,
   detailsTitle: "事業ごとの理由",
   onlyHighest: (shown, total) => `${total} 件中、リスクの高い ${shown} 件（JSON 形式にはすべて含まれます）。`,
   noActiveProjects: "この日付に実施中の事業はありません。",

@@ -7,11 +7,10 @@
  */
 
 import { RISK_LEVELS, ROLES, TERMS, type Lang } from "@kankei/core";
-import type { ReportCandidate, ReportModel } from "./content.js";
+import type { ReportCandidate, ReportHandover, ReportModel, ReportProject } from "./content.js";
 import { formatCount, formatScore, formatShare } from "./format.js";
 import { circulationRows } from "./circulation-rows.js";
 import { REPORT_TEXT } from "./labels.js";
-import { candidateReason, initiatorReason } from "./reasons.js";
 
 /** Projects explained one by one in the Markdown and HTML reports (the highest risks first). */
 export const DETAIL_LIMIT = 30;
@@ -37,6 +36,12 @@ function rValue(x: number): string {
   return text.startsWith("<") ? `< ${text.slice(1)}` : `= ${text}`;
 }
 
+/** The level cell of a project: 仕掛け人不在 first when it has no initiator, then the level. */
+function levelCell(p: Pick<ReportProject, "orphaned" | "level">, lang: Lang): string {
+  const T = REPORT_TEXT[lang];
+  return p.orphaned ? `**${T.orphaned}**${T.list}${T.level[p.level]}` : T.level[p.level];
+}
+
 /** A person or project as shown: the name and, when it differs, the id. */
 function who(name: string, id: string): string {
   return name === id ? escapeMarkdown(id) : `${escapeMarkdown(name)} (${escapeMarkdown(id)})`;
@@ -57,7 +62,7 @@ function table(head: string[], rows: string[][], align?: ("l" | "r")[]): string[
  * import { readTownFile } from "@kankei/core/node";
  * const md = renderMarkdown(buildReport(readTownFile("examples/town/town.json")), "en");
  * md.startsWith("# Relationship-population report: 架空町"); // true
- * md.includes("| 1 | 空き家バンク (akiya-bank) | moderate |"); // true
+ * md.includes("| 1 | 架空町ファンクラブ (fanclub) | **no initiator**, high |"); // true
  * ```
  */
 export function renderMarkdown(report: ReportModel, lang: Lang): string {
@@ -86,7 +91,7 @@ export function renderMarkdown(report: ReportModel, lang: Lang): string {
         s.projects.map((p) => [
           String(p.rank),
           who(p.name, p.id),
-          T.level[p.level],
+          levelCell(p, lang),
           formatScore(p.risk),
           formatScore(p.exposure),
           formatScore(p.benchStrength),
@@ -100,25 +105,34 @@ export function renderMarkdown(report: ReportModel, lang: Lang): string {
     out.push(`### ${T.detailsTitle}`, "");
     const detailed = s.projects.slice(0, DETAIL_LIMIT);
     if (detailed.length < s.projects.length) out.push(T.onlyHighest(formatCount(detailed.length), formatCount(s.projects.length)), "");
+    const why = (lines: readonly string[]) => escapeMarkdown(lines.join(T.list));
     const candidateLine = (x: ReportCandidate) =>
-      `  - ${who(x.name, x.id)}${sep}${terms.role[x.role]}${sep}${T.col.readiness} ${formatScore(x.readiness)}${T.colon}${escapeMarkdown(candidateReason(x, lang))}`;
+      `  - ${who(x.name, x.id)}${sep}${terms.role[x.role]}${sep}${T.col.readiness} ${formatScore(x.readiness)}${T.colon}${why(x.why[lang])}`;
+    const handoverLine = (x: ReportHandover) => {
+      const state = x.ready ? T.ready : T.notReady;
+      const path = x.toReadyText[lang];
+      const after = `${T.riskAfterHandover} ${formatScore(x.riskAfter)} (${T.level[x.levelAfter]})`;
+      return `  - ${who(x.name, x.id)}${sep}${terms.role[x.role]}${sep}${T.col.readiness} ${formatScore(x.readiness)}${sep}${state}${sep}${after}${path === null ? "" : `${sep}${escapeMarkdown(path)}`}`;
+    };
     for (const p of detailed) {
-      out.push(`#### ${p.rank}. ${who(p.name, p.id)}${T.colon}${T.level[p.level]}${sep}R ${rValue(p.risk)}`, "");
-      out.push(`- ${T.col.exposure} ${formatScore(p.exposure)}${sep}${T.col.bench} ${formatScore(p.benchStrength)}${sep}${T.col.candidates} ${formatCount(p.candidates)}`);
-      if (p.orphaned) out.push(`- ${T.col.initiators}${T.colon}${T.orphaned}`);
-      else {
+      const ex = p.explanation[lang];
+      out.push(`#### ${p.rank}. ${who(p.name, p.id)}${T.colon}${levelCell(p, lang)}${sep}R ${rValue(p.risk)}`, "");
+      if (ex.orphaned !== null) out.push(`- **${escapeMarkdown(ex.orphaned)}**`);
+      for (const line of [ex.risk, ex.exposure, ex.bench, ex.standIns]) out.push(`- ${escapeMarkdown(line)}`);
+      if (!p.orphaned) {
         out.push(`- ${T.col.initiators}${T.colon.trimEnd()}`);
-        for (const i of p.initiators) out.push(`  - ${who(i.name, i.id)}${T.colon}${escapeMarkdown(initiatorReason(i, lang))}`);
+        for (const i of p.initiators) out.push(`  - ${who(i.name, i.id)}${T.colon}${escapeMarkdown(i.why[lang])}`);
       }
       if (p.standIns.length > 0) {
         out.push(`- ${T.col.standIns}${T.colon.trimEnd()}`);
         for (const x of p.standIns) out.push(candidateLine(x));
-      } else {
-        out.push(`- ${T.noStandIn(formatScore(s.standInThreshold))}`);
-        if (p.readiest.length > 0) {
-          out.push(`- ${T.readiest}${T.colon.trimEnd()}`);
-          for (const x of p.readiest) out.push(candidateLine(x));
-        }
+      } else if (p.readiest.length > 0) {
+        out.push(`- ${T.readiest}${T.colon.trimEnd()}`);
+        for (const x of p.readiest) out.push(candidateLine(x));
+      }
+      if (p.handover.length > 0) {
+        out.push(`- ${T.handoverTitle}${T.colon.trimEnd()}`);
+        for (const x of p.handover) out.push(handoverLine(x));
       }
       out.push("");
     }

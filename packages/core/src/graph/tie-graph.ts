@@ -62,7 +62,10 @@ export interface TieGraphOptions {
 /**
  * Compiles the network of a town at date `t` (default: the date of a measure, domain.md §3)
  * into a {@link TieGraph}: people present at `t`, ties active at `t` (their periods cut to the
- * presence of both people). O(P + T).
+ * presence of both people). O(P + T) the first time; the graph is then kept with the town (the
+ * {@link CACHED_GRAPHS} most recently used per town) and shared by every measure, so a second
+ * measure at the same date costs only its algorithm. The graph is shared: read it, never write
+ * into its arrays.
  *
  * @param town - the town.
  * @param t - the date (ISO); default `town.asOf`, else the latest date in the records.
@@ -83,12 +86,42 @@ export interface TieGraphOptions {
  * const a = g.index.get("a")!;
  * Array.from(g.targets.subarray(g.offsets[a], g.offsets[a + 1])).map((v) => g.ids[v]); // ["b", "c"]
  * Array.from(g.strong.subarray(g.offsets[a], g.offsets[a + 1])); // [1, 0]
+ * compileTieGraph(town) === g; // true
  * ```
  */
 export function compileTieGraph(town: Town, t?: IsoDate, options: TieGraphOptions = {}): TieGraph {
   const date = town.date(t);
-  const day = town.day(date);
   const strongOnly = options.strongOnly === true;
+  const key = `${strongOnly ? "s" : "a"}${date}`;
+  let cached = COMPILED.get(town);
+  if (cached === undefined) COMPILED.set(town, (cached = new Map()));
+  const hit = cached.get(key);
+  if (hit !== undefined) {
+    // most recently used last
+    cached.delete(key);
+    cached.set(key, hit);
+    return hit;
+  }
+  const graph = buildTieGraph(town, date, strongOnly);
+  cached.set(key, graph);
+  if (cached.size > CACHED_GRAPHS) cached.delete(cached.keys().next().value as string);
+  return graph;
+}
+
+/**
+ * How many compiled graphs a town keeps (the most recently used): a few dates and both kinds,
+ * enough for a report or a viewer moving between two dates, without holding a graph for every
+ * date a timeline visits.
+ */
+export const CACHED_GRAPHS = 6;
+
+// A Town never changes, so its graph at a date never does: one compilation per town, date and
+// kind, shared by every measure (weak-tie reach, components, SNA, brokerage) of the same call
+// or of the next. Held weakly: a town no longer used takes its graphs with it.
+const COMPILED = new WeakMap<Town, Map<string, TieGraph>>();
+
+function buildTieGraph(town: Town, date: IsoDate, strongOnly: boolean): TieGraph {
+  const day = town.day(date);
 
   // Node numbers: people present at t, in town order.
   const people = town.people;
@@ -168,5 +201,5 @@ export function compileTieGraph(town: Town, t?: IsoDate, options: TieGraphOption
     }
   }
 
-  return { date, ids, index, offsets, targets, strong, tie, n, m };
+  return Object.freeze({ date, ids: Object.freeze(ids), index, offsets, targets, strong, tie, n, m });
 }

@@ -13,15 +13,18 @@
  */
 
 import {
+  UsageError,
   betweenness,
   circulation,
   degree,
   departureImpact,
+  handoverOptions,
   successionRisk,
   summarizeTown,
   weakTieReach,
   type CirculationResult,
   type DepartureImpactResult,
+  type HandoverOptionsResult,
   type IsoDate,
   type SuccessionRiskResult,
   type Town,
@@ -32,6 +35,17 @@ import type { AbstractGraph as Graph } from "graphology-types";
 import type { ViewerEdge, ViewerNode } from "../display/scene.js";
 import type { SizeMeasure } from "../state/view-state.js";
 import { timeline } from "../state/timeline.js";
+
+/**
+ * A town with no date at all, opened without an explicit date: the viewer refuses it, as the
+ * core does (domain.md §3: a town with no date needs an explicit t), instead of using today.
+ */
+export class NoTownDateError extends UsageError {
+  constructor() {
+    super("this town has no date at all (no town.asOf and no date in its records): give the date the data describes");
+    this.name = "NoTownDateError";
+  }
+}
 
 /** A small cache: the last `capacity` keys. */
 class Recent<V> {
@@ -85,14 +99,17 @@ export class TownAnalysis {
   readonly #graphs = new Recent<Graph<ViewerNode, ViewerEdge>>(2);
   readonly #risks = new Recent<SuccessionRiskResult>(4);
   readonly #impacts = new Recent<DepartureImpactResult>(4);
+  readonly #handovers = new Recent<HandoverOptionsResult>(4);
   readonly #reach = new Recent<WeakTieReach>(3);
   readonly #summaries = new Recent<TownSummary>(3);
   readonly #circulation = new Recent<CirculationResult>(3);
   readonly #sizes = new Recent<Map<string, number>>(6);
 
+  /** Throws a {@link NoTownDateError} for a town with no date at all when no `date` is given. */
   constructor(town: Town, date?: IsoDate) {
     this.town = town;
-    this.date = date ?? town.defaultDate ?? new Date().toISOString().slice(0, 10);
+    if (date === undefined && town.defaultDate === undefined) throw new NoTownDateError();
+    this.date = town.date(date);
     this.dates = Object.freeze(timeline(town, this.date));
   }
 
@@ -119,6 +136,11 @@ export class TownAnalysis {
     return this.#impacts.get(`${t} ${JSON.stringify(people)}`, () => departureImpact(this.town, people, { t }));
   }
 
+  /** Who could take over `project` at `t`, readiest first, with the risk after each handover. */
+  handover(t: IsoDate, project: string): HandoverOptionsResult {
+    return this.#handovers.get(`${t} ${project}`, () => handoverOptions(this.town, project, { t }));
+  }
+
   /** Weak-tie reach at `t`, with the per-person 2-hop figures (no critical ties: not shown). */
   reach(t: IsoDate): WeakTieReach {
     return this.#reach.get(t, () => weakTieReach(this.town, { t, criticalTies: false }));
@@ -129,7 +151,7 @@ export class TownAnalysis {
     return this.#summaries.get(t, () => summarizeTown(this.town, t));
   }
 
-  /** Circulation over the five years before `t`. */
+  /** Circulation over the core's default window before `t` (`DEFAULT_WINDOW_YEARS`, as the report). */
   circulation(t: IsoDate): CirculationResult {
     return this.#circulation.get(t, () => circulation(this.town, { to: t }));
   }

@@ -88,6 +88,7 @@ export function describeLoadError(error: unknown, lang: Lang, source: string): L
     return { title, problems: error.problems.map((p) => describeProblem(p, lang, error.source ?? source)) };
   }
   const detail = error instanceof Error ? error.message : String(error);
-  const rule = error instanceof Error && error.name === "NoTownFileError" ? message(lang, "noTownFile") : message(lang, "problem_other");
+  const name = error instanceof Error ? error.name : "";
+  const rule = name === "NoTownFileError" ? message(lang, "noTownFile") : name === "NoTownDateError" ? message(lang, "noDate") : message(lang, "problem_other");
   return { title, problems: [{ where: source, field: null, rule, detail }] };
 }

@@ -1,16 +1,32 @@
 /**
- * The succession-risk panel (後継リスク): the projects active at the date, most at risk first,
- * each with its level, risk and stand-ins; the selected project's initiators with their chance
- * of leaving, and its ranked successors with readiness and reasons; and, when the coordinator
- * asks "what if this person leaves", every project's level before and after and who would take
- * over (the core's `departureImpact`), recomputed at once.
+ * The succession-risk panel (後継リスク): the projects active at the date, most at risk first
+ * (the core's order: level, 仕掛け人不在 first, risk, id), each row opening with the 仕掛け人不在
+ * badge when it has no initiator, then its level, risk and stand-ins; the selected project's
+ * explanation, initiators with their chance of leaving, ranked successors with readiness and
+ * reasons, and who could take over (the core's `handoverOptions`); and, when the coordinator
+ * asks "what if this person leaves", every project's figures *after* the departure (the core's
+ * `departureImpact`: the ranked candidates, stand-ins and successor as they would be), so the
+ * panel never shows readiness from before next to an outcome from after. Every sentence about
+ * a figure comes from the core's explainer; this panel only lays them out.
  *
  * @module
  */
 
-import type { Lang, DepartureImpactResult, ProjectDepartureImpact, ProjectSuccessionRisk, RiskLevel } from "@kankei/core";
+import {
+  compareByRisk,
+  explainDeparture,
+  explainPathToReady,
+  explainProject,
+  explainReadiness,
+  explainSuccessor,
+  townNames,
+  type DepartureImpactResult,
+  type Lang,
+  type ProjectDepartureImpact,
+  type ProjectSuccessionRisk,
+  type RiskLevel,
+} from "@kankei/core";
 import { formatFigure, message, roleLabel, type MessageKey } from "../i18n/messages.js";
-import { candidateReasons, departureReason } from "../i18n/reasons.js";
 import { LEVEL_COLORS } from "../display/palette.js";
 import { h, replaceKeepingFocus } from "./dom.js";
 import type { PanelContext } from "./panel-context.js";
@@ -19,6 +35,8 @@ import type { PanelContext } from "./panel-context.js";
 export const LISTED_PROJECTS = 40;
 /** Candidates listed for the selected project. */
 export const LISTED_CANDIDATES = 8;
+/** Possible successors listed under "who could take over". */
+export const LISTED_HANDOVERS = 5;
 
 const LEVEL_KEY: Record<RiskLevel, MessageKey> = {
   critical: "levelCritical",
@@ -84,12 +102,12 @@ function whatIfButton(ctx: PanelContext, id: string, key: string): HTMLElement {
 }
 
 function outcome(ctx: PanelContext, p: ProjectDepartureImpact): HTMLElement {
-  const lang = ctx.state.lang;
-  let text: string;
-  if (!p.orphaned) text = message(lang, "stillInitiated");
-  else if (p.successor) text = message(lang, "takesOver", { name: ctx.analysis.town.nameOf(p.successor.id), readiness: formatFigure(p.successor.readiness) });
-  else text = message(lang, "nobodyReady");
+  const text = explainSuccessor(p.successorBasis, ctx.state.lang, townNames(ctx.analysis.town));
   return h("div", { class: `kv-outcome${p.orphaned && !p.successor ? " kv-outcome-none" : ""}`, text });
+}
+
+function orphanBadge(ctx: PanelContext): HTMLElement {
+  return h("span", { class: "kv-level kv-orphaned", text: message(ctx.state.lang, "orphaned") });
 }
 
 function whatIfSection(ctx: PanelContext, impact: DepartureImpactResult): HTMLElement {
@@ -114,21 +132,47 @@ function whatIfSection(ctx: PanelContext, impact: DepartureImpactResult): HTMLEl
   ]);
 }
 
-function projectDetail(ctx: PanelContext, p: ProjectSuccessionRisk, after: ProjectDepartureImpact | undefined): HTMLElement {
+function handoverSection(ctx: PanelContext, project: string): HTMLElement | null {
   const lang = ctx.state.lang;
-  const { town } = ctx.analysis;
+  const options = ctx.analysis.handover(ctx.state.date, project);
+  if (options.candidates.length === 0) return null;
+  return h("section", { class: "kv-handover", attrs: { "aria-label": message(lang, "handoverTitle") } }, [
+    h("h4", { text: message(lang, "handoverTitle") }),
+    h(
+      "ol",
+      { class: "kv-handover-list" },
+      options.candidates.slice(0, LISTED_HANDOVERS).map((c) => {
+        const path = explainPathToReady(c.toReady, lang);
+        return h("li", { attrs: { "data-handover": c.id, "data-ready": c.ready ? "true" : "false" } }, [
+          personButton(ctx, c.id, `ho-${project}-${c.id}`),
+          " ",
+          h("span", { class: "kv-num", text: `${message(lang, "readiness")} ${formatFigure(c.readiness)}` }),
+          " ",
+          h("span", { class: c.ready ? "kv-ready" : "kv-not-ready", text: message(lang, c.ready ? "ready" : "notReady") }),
+          " ",
+          h("span", { class: "kv-num", text: `${message(lang, "riskAfterHandover")} ${formatFigure(c.riskAfter)}` }),
+          path === null ? null : h("div", { class: "kv-reason", text: path }),
+        ]);
+      }),
+    ),
+  ]);
+}
+
+/**
+ * The selected project: its figures as they stand, or after the what-if's departures when one
+ * is active (`after` is then the core's `ProjectDepartureImpact`, whose `after` holds every
+ * figure after the departures).
+ */
+function projectDetail(ctx: PanelContext, before: ProjectSuccessionRisk, after: ProjectDepartureImpact | undefined): HTMLElement {
+  const lang = ctx.state.lang;
+  const names = townNames(ctx.analysis.town);
   const risk = ctx.analysis.risk(ctx.state.date);
-  const t = ctx.state.date;
-  const candidates = p.candidates.filter((c) => !ctx.state.departed.includes(c.id)).slice(0, LISTED_CANDIDATES);
-  return h("div", { class: "kv-detail", attrs: { "data-detail": p.project } }, [
-    h("dl", { class: "kv-figures" }, [
-      h("dt", { text: message(lang, "exposure") }),
-      h("dd", { text: p.orphaned ? message(lang, "orphaned") : formatFigure(p.exposure) }),
-      h("dt", { text: message(lang, "benchStrength") }),
-      h("dd", { text: formatFigure(p.benchStrength) }),
-      h("dt", { text: message(lang, "standIns") }),
-      h("dd", { class: "kv-standins", text: p.standIns.length === 0 ? message(lang, "noStandIn") : p.standIns.map((id) => town.nameOf(id)).join("、") }),
-    ]),
+  const p = after?.after ?? before;
+  const ex = explainProject(p, risk.options, lang, names);
+  const candidates = p.candidates.slice(0, LISTED_CANDIDATES);
+  return h("div", { class: "kv-detail", attrs: { "data-detail": p.project, "data-after": after ? "true" : "false" } }, [
+    ex.orphaned === null ? null : h("p", { class: "kv-orphan-note", text: ex.orphaned }),
+    h("ul", { class: "kv-explanation" }, [ex.risk, ex.exposure, ex.bench, ex.standIns].map((text) => h("li", { text }))),
     after ? outcome(ctx, after) : null,
     h("h4", { text: message(lang, "initiators") }),
     p.initiators.length === 0
@@ -143,7 +187,7 @@ function projectDetail(ctx: PanelContext, p: ProjectSuccessionRisk, after: Proje
               h("span", { class: "kv-num", text: `${message(lang, "leaveChance")} ${formatFigure(i.q)}` }),
               " ",
               whatIfButton(ctx, i.id, `ini-x-${p.project}-${i.id}`),
-              h("div", { class: "kv-reason", text: departureReason(town.person(i.id), i.q, t, risk.options, lang) }),
+              h("div", { class: "kv-reason", text: explainDeparture(i.basis, i.q, lang) }),
             ]),
           ),
         ),
@@ -154,19 +198,20 @@ function projectDetail(ctx: PanelContext, p: ProjectSuccessionRisk, after: Proje
           "ol",
           { class: "kv-successors" },
           candidates.map((c) =>
-            h("li", { attrs: { "data-candidate": c.id, "data-standin": p.standIns.includes(c.id) ? "true" : "false" } }, [
+            h("li", { attrs: { "data-candidate": c.id, "data-standin": c.standIn ? "true" : "false" } }, [
               personButton(ctx, c.id, `cand-${p.project}-${c.id}`),
               " ",
               h("span", { class: "kv-role", text: roleLabel(lang, c.role) }),
               " ",
               h("span", { class: "kv-num", text: `${message(lang, "readiness")} ${formatFigure(c.readiness)}` }),
-              p.standIns.includes(c.id) ? h("span", { class: "kv-standin-mark", text: ` ★ ${message(lang, "standIns")}` }) : null,
+              c.standIn ? h("span", { class: "kv-standin-mark", text: ` ★ ${message(lang, "standIns")}` }) : null,
               " ",
               whatIfButton(ctx, c.id, `cand-x-${p.project}-${c.id}`),
-              h("ul", { class: "kv-reasons", attrs: { "aria-label": message(lang, "reasons") } }, candidateReasons(c, risk.options, lang).map((r) => h("li", { text: r }))),
+              h("ul", { class: "kv-reasons", attrs: { "aria-label": message(lang, "reasons") } }, explainReadiness(c, risk.options, lang, names).map((r) => h("li", { text: r }))),
             ]),
           ),
         ),
+    after ? null : handoverSection(ctx, p.project),
   ]);
 }
 
@@ -188,8 +233,9 @@ export function renderRiskPanel(container: HTMLElement, ctx: PanelContext): void
   const risk = analysis.risk(state.date);
   const impact = analysis.impact(state.date, state.departed);
   const after = new Map((impact?.projects ?? []).map((p) => [p.project, p]));
-  const score = (p: ProjectSuccessionRisk) => after.get(p.project)?.riskAfter ?? p.risk;
-  const ranked = [...risk.projects].sort((a, b) => score(b) - score(a) || b.risk - a.risk || (a.name < b.name ? -1 : 1));
+  // The core's order (level, orphaned first, risk, id), of the figures after a what-if when one is active.
+  const shownFigures = (p: ProjectSuccessionRisk) => after.get(p.project)?.after ?? p;
+  const ranked = impact === null ? risk.projects : [...risk.projects].sort((a, b) => compareByRisk(shownFigures(a), shownFigures(b)));
   const shown = ranked.slice(0, LISTED_PROJECTS);
   const selected = ranked.find((p) => p.project === state.selectedProject);
   if (selected && !shown.includes(selected)) shown.push(selected);
@@ -207,6 +253,8 @@ export function renderRiskPanel(container: HTMLElement, ctx: PanelContext): void
         onClick: () => ctx.dispatch({ type: "selectProject", project: isSelected ? null : p.project }),
       },
       [
+        shownFigures(p).orphaned ? orphanBadge(ctx) : null,
+        shownFigures(p).orphaned ? " " : null,
         h("span", { class: "kv-project-name", text: p.name }),
         " ",
         levelBadge(ctx, p.level),
@@ -215,10 +263,11 @@ export function renderRiskPanel(container: HTMLElement, ctx: PanelContext): void
         " ",
         h("span", { class: "kv-num", text: riskText(lang, p.risk, a?.riskAfter) }),
         " ",
-        h("span", { class: "kv-standin-count", text: `${message(lang, "standIns")} ${p.standIns.length}` }),
+        h("span", { class: "kv-standin-count", text: `${message(lang, "standIns")} ${shownFigures(p).standIns.length}` }),
       ],
     );
-    return h("li", { class: `kv-project-item${isSelected ? " kv-selected" : ""}${changed ? " kv-changed" : ""}`, attrs: { "data-level": a?.levelAfter ?? p.level } }, [
+    const orphaned = shownFigures(p).orphaned;
+    return h("li", { class: `kv-project-item${isSelected ? " kv-selected" : ""}${changed ? " kv-changed" : ""}`, attrs: { "data-level": a?.levelAfter ?? p.level, "data-orphaned": orphaned ? "true" : "false" } }, [
       button,
       a && a.orphaned && !isSelected ? outcome(ctx, a) : null,
       isSelected ? projectDetail(ctx, p, a) : null,

@@ -43,6 +43,11 @@ export const VIEWER_CSS = `
 .kv-project-name { font-weight: 600; }
 .kv-level { display: inline-block; border: 2px solid; border-radius: 10px; padding: 0 6px; font-size: 12px; background: #fff; }
 .kv-level-critical { font-weight: 700; }
+.kv-orphaned { border-color: #000; background: #000; color: #fff; font-weight: 700; }
+.kv-orphan-note { font-weight: 700; margin: 2px 0; }
+.kv-explanation { margin: 2px 0 4px; padding-left: 18px; font-size: 12px; }
+.kv-ready { color: #1a6b2f; font-weight: 600; }
+.kv-not-ready { color: #a03c00; }
 .kv-num, .kv-standin-count { color: #444; font-size: 12px; font-variant-numeric: tabular-nums; }
 .kv-detail { border-left: 3px solid #0072B2; margin: 4px 0 10px 6px; padding: 2px 0 2px 10px; }
 .kv-figures { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 4px 0; }

@@ -1,6 +1,7 @@
-import { weakTieReach } from "@kankei/core";
+import { createTown, UsageError, weakTieReach } from "@kankei/core";
 import { describe, expect, it } from "vitest";
-import { TownAnalysis } from "../../src/analysis/town-analysis.js";
+import { NoTownDateError, TownAnalysis } from "../../src/analysis/town-analysis.js";
+import { describeLoadError } from "../../src/i18n/problems.js";
 import { exampleTown } from "../fixtures/example-town.js";
 
 describe("TownAnalysis", () => {
@@ -12,6 +13,24 @@ describe("TownAnalysis", () => {
     expect(a.risk(a.date)).toBe(a.risk(a.date));
     expect(a.graph(a.date)).toBe(a.graph(a.date));
     expect(a.impact(a.date, [])).toBeNull();
+  });
+
+  it("refuses a town with no date, as the core does, instead of using today", () => {
+    const undated = createTown({ projects: [{ id: "p" }] });
+    expect(() => new TownAnalysis(undated)).toThrow(NoTownDateError);
+    expect(() => new TownAnalysis(undated)).toThrow(UsageError);
+    expect(new TownAnalysis(undated, "2024-04-01").date).toBe("2024-04-01");
+    try {
+      new TownAnalysis(undated);
+    } catch (e) {
+      expect(describeLoadError(e, "ja", "town.json").problems[0]!.rule).toContain("日付がまったくありません");
+    }
+  });
+
+  it("gives who could take over a project, cached per date", () => {
+    const h = a.handover(a.date, "workation");
+    expect(h).toBe(a.handover(a.date, "workation"));
+    expect(h.candidates[0]!.ready).toBe(true);
   });
 
   it("gives a network at each date with sigma-free attribute names", () => {

@@ -4,11 +4,10 @@
  * graph; the language switches; and the screenshots of the user guide are saved.
  * Needs the built app (`pnpm run build`) and /usr/bin/chromium (`bash .ci/setup`).
  */
-import { departureImpact, successionRisk, TERMS } from "@kankei/core";
+import { departureImpact, explainProject, explainSuccessor, successionRisk, SUCCESSION_TERMS, TERMS, townNames } from "@kankei/core";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROLE_COLORS } from "../../src/display/palette.js";
-import { formatFigure } from "../../src/i18n/messages.js";
 import { riskText } from "../../src/ui/risk-panel.js";
 import { exampleTown } from "../fixtures/example-town.js";
 import { graphShot, openApp, pageErrors, pixelDifference, pixels, saveScreenshot, settle, startSession, type Session } from "./browser.js";
@@ -56,7 +55,9 @@ describe("the viewer app in Chromium", () => {
     expect(listed.length).toBeGreaterThan(0);
     const standIns = await detail.locator("[data-standin=true]").evaluateAll((els) => els.map((e) => e.getAttribute("data-candidate")));
     expect(standIns).toEqual(project.standIns.filter((id) => listed.includes(id)));
-    await expect(detail.locator(".kv-standins").textContent()).resolves.toBe(project.standIns.map((id) => town.nameOf(id)).join("、"));
+    const ex = explainProject(project, risk.options, "ja", townNames(town));
+    const sentences = await detail.locator(".kv-explanation li").allTextContents();
+    expect(sentences).toEqual([ex.risk, ex.exposure, ex.bench, ex.standIns]);
     // the graph dims everyone else
     const after = await graphShot(page);
     expect(await pixelDifference(session, before, after)).toBeGreaterThan(500);
@@ -84,8 +85,14 @@ describe("the viewer app in Chromium", () => {
     const now = await listText();
     expect(now).not.toBe(before);
     await expect(page.locator(`[data-detail="market"] .kv-outcome`).textContent()).resolves.toBe(
-      `${town.nameOf(after.successor!.id)} さんが引き継ぐ（準備度 ${formatFigure(after.successor!.readiness)}）`,
+      explainSuccessor(after.successorBasis, "ja", townNames(town)),
     );
+    // the detail shows the figures after the departure: the successor is the first listed, a stand-in
+    const detail = page.locator(`[data-detail="market"]`);
+    await expect(detail.getAttribute("data-after")).resolves.toBe("true");
+    const listed = await detail.locator("[data-candidate]").evaluateAll((els) => els.map((e) => [e.getAttribute("data-candidate"), e.getAttribute("data-standin")]));
+    expect(listed[0]).toEqual([after.successor!.id, "true"]);
+    expect(listed.map(([id]) => id)).toEqual(after.after.candidates.slice(0, listed.length).map((c) => c.id));
     for (const p of impact.projects) {
       const item = page.locator(`[data-panel=risk] li:has(> button[data-project="${p.project}"])`);
       await expect(item.getAttribute("data-level")).resolves.toBe(p.levelAfter);
@@ -97,6 +104,14 @@ describe("the viewer app in Chromium", () => {
     await expect(page.locator(".kv-whatif-box").count()).resolves.toBe(0);
     expect(await listText()).toBe(before);
     await page.locator(`[data-panel=risk] button[data-project="market"]`).click();
+  });
+
+  it("shows 仕掛け人不在 as the first badge of an orphaned project, which comes first", async () => {
+    const first = page.locator("[data-panel=risk] .kv-projects > li").first();
+    await expect(first.getAttribute("data-orphaned")).resolves.toBe("true");
+    await expect(first.locator("button[data-project]").getAttribute("data-project")).resolves.toBe(risk.projects[0]!.project);
+    await expect(first.locator("button[data-project] > span").first().textContent()).resolves.toBe(SUCCESSION_TERMS.ja.orphaned);
+    expect(risk.projects[0]!.orphaned).toBe(true);
   });
 
   it("redraws the town at another date when the slider moves, and plays the years", async () => {

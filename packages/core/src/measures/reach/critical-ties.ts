@@ -20,7 +20,7 @@
  * `A`: `c`, then every person all of whose parents are in `A`) are the only ones whose
  * distance changes; their new distances come from a BFS inside `A` started from the distances
  * of their neighbours outside `A`, which do not change. `loss(e)` is the number of people of
- * `A` whose new distance exceeds `k`.
+ * `A` whose new distance exceeds `k`, and they are the people lost (`lost`).
  * Defaults: `hops = 2`. Complexity: O(n + m) for the BFS, plus, per candidate tie, the volume
  * (sum of degrees) of its set `A`: O(n + m) in practice (each person is the child of at most
  * one candidate and sets are usually small), O(n·m) in the worst case (a long path).
@@ -49,6 +49,8 @@ export interface CriticalTie {
   far: number;
   /** `reach(S, G_all, k) - reach(S, G_all - e, k)`, always > 0. */
   loss: number;
+  /** Node numbers of the people the seeds no longer reach without the tie (`loss` of them), ascending. */
+  lost: number[];
 }
 
 /** Options of {@link criticalWeakTies}. */
@@ -192,7 +194,11 @@ export function criticalWeakTies(graph: TieGraph, seeds: ArrayLike<number>, opti
     }
 
     const loss = size - reached;
-    if (loss > 0) out.push({ tie: tie[slot]!, near: q, far: c, loss });
+    if (loss > 0) {
+      const lost: number[] = [];
+      for (let i = 0; i < size; i++) if (done[members[i]!] !== stamp) lost.push(members[i]!);
+      out.push({ tie: tie[slot]!, near: q, far: c, loss, lost: lost.sort((a, b) => a - b) });
+    }
   }
   return out.sort((a, b) => b.loss - a.loss || a.tie - b.tie);
 }

@@ -27,6 +27,7 @@
  */
 
 import { compileTieGraph, type TieGraph } from "../../graph/tie-graph.js";
+import { tieEnds } from "../../model/ids.js";
 import type { IsoDate, Strength } from "../../model/records.js";
 import type { Town } from "../../model/town.js";
 
@@ -40,9 +41,9 @@ export interface LocalBridgeOptions {
 export interface LocalBridge {
   /** Index of the tie record in `town.ties`. */
   tie: number;
-  /** The tie record's `a`. */
+  /** The end with the smaller id (`tieEnds`: one order everywhere, whatever the file wrote). */
   a: string;
-  /** The tie record's `b`. */
+  /** The end with the larger id. */
   b: string;
   strength: Strength;
   /** Hops between the ends without this tie (>= 3), or `Infinity` when there is no other path. */
@@ -190,7 +191,7 @@ export function localBridges(town: Town, options: LocalBridgeOptions = {}): Loca
       const i = tie[p]!;
       const e = town.ties[i]!;
       if (e.strength === "weak") weak++;
-      bridges.push({ tie: i, a: e.a, b: e.b, strength: e.strength, span: spanWithout(graph, u, v, i, scratch) });
+      bridges.push({ tie: i, ...tieEnds(e), strength: e.strength, span: spanWithout(graph, u, v, i, scratch) });
     }
   }
   bridges.sort((x, y) => x.tie - y.tie);

@@ -23,7 +23,9 @@
  * - critical weak ties: `loss(e) = reach(S, G_all, k) - reach(S, G_all - e, k) > 0`;
  * - the size of the largest component of `G_all(t)` and of `G_strong(t)`.
  * Defaults: `t` = `town.asOf`, else the latest date in the records; `seeds` = the core of
- * every active project; `hops = 2`; `perPerson = true`; `criticalTies = true`. Explicit seeds
+ * every active project; `hops = 2`; `perPerson = true`; `criticalTies = true`; `people = true`
+ * (the ids behind the counts: `reached`, per project too, and `lost` per critical tie, each
+ * sorted by id; a tie's ends are written `a < b`). Explicit seeds
  * not present at `t` are ignored and listed; an id that names nobody is a `UsageError`.
  * Complexity: O(P + T) to compile the graph, O(n + m) per seed set (one for the town, one per
  * active project), the per-person figures O(Σ_v vol(N_{k-1}(v))), critical ties O(n + m) plus
@@ -38,6 +40,7 @@
  */
 
 import { compileTieGraph, type TieGraph } from "../../graph/tie-graph.js";
+import { compareIds, tieEnds } from "../../model/ids.js";
 import type { IsoDate } from "../../model/records.js";
 import type { Town } from "../../model/town.js";
 import { UsageError } from "../../validation/errors.js";
@@ -58,6 +61,8 @@ export interface WeakTieReachOptions {
   perPerson?: boolean;
   /** Compute the critical weak ties (default true). */
   criticalTies?: boolean;
+  /** List the people behind the counts: who is reached, and who is lost with each critical tie (default true). */
+  people?: boolean;
 }
 
 /** The options a {@link weakTieReach} result was computed with. */
@@ -68,6 +73,7 @@ export interface ResolvedWeakTieReachOptions {
   hops: number;
   perPerson: boolean;
   criticalTies: boolean;
+  people: boolean;
 }
 
 /** Reach over all ties and over strong ties only. */
@@ -82,10 +88,22 @@ export interface ReachFigures {
   gainShare: number;
 }
 
+/** The people behind {@link ReachFigures}, each list sorted by id (`compareIds`). */
+export interface ReachedPeople {
+  /** The people `all` counts. */
+  all: string[];
+  /** The people `strongOnly` counts. */
+  strongOnly: string[];
+  /** The people `gain` counts: reached only through some weak tie. */
+  gain: string[];
+}
+
 /** Reach figures, with the same figures counting outsiders (よそ者) only. */
 export interface SeedReach extends ReachFigures {
   /** The same figures counting only reached people whose origin is `outsider`. */
   outsiders: ReachFigures;
+  /** Who the figures count (filter by origin for the outsiders); null when `people` is false. */
+  reached: ReachedPeople | null;
 }
 
 /** The per-person gain of one person. */
@@ -110,12 +128,14 @@ export interface ProjectReach extends SeedReach {
 export interface CriticalWeakTie {
   /** Index of the tie record in `town.ties`. */
   tie: number;
-  /** The tie record's `a`. */
+  /** The end with the smaller id (`tieEnds`: one order everywhere, whatever the file wrote). */
   a: string;
-  /** The tie record's `b`. */
+  /** The end with the larger id. */
   b: string;
   /** `reach(S, G_all, k) - reach(S, G_all - e, k)`, > 0. */
   loss: number;
+  /** The people lost with the tie (`loss` of them), by id; null when `people` is false. */
+  lost: string[] | null;
 }
 
 /** The result of {@link weakTieReach}. */
@@ -144,7 +164,8 @@ function figures(all: number, strongOnly: number): ReachFigures {
 
 /**
  * Reach of a seed set over a {@link TieGraph}: all ties and strong ties only, for everyone and
- * for outsiders. `outsider[v]` is 1 when node `v` is an outsider.
+ * for outsiders, and with `people` the ids behind the counts. `outsider[v]` is 1 when node `v`
+ * is an outsider.
  *
  * @example
  * ```ts
@@ -155,16 +176,27 @@ function figures(all: number, strongOnly: number): ReachFigures {
  *   ties: [{ a: "a", b: "b", strength: "strong" }, { a: "b", b: "c", strength: "weak" }],
  * });
  * const g = compileTieGraph(town);
- * const r = seedReach(g, [0], 2, Uint8Array.of(0, 0, 1));
+ * const r = seedReach(g, [0], 2, Uint8Array.of(0, 0, 1), true);
  * [r.all, r.strongOnly, r.gain, r.outsiders.gain]; // [2, 1, 1, 1]
+ * r.reached; // { "all": ["b", "c"], "strongOnly": ["b"], "gain": ["c"] }
  * ```
  */
-export function seedReach(graph: TieGraph, seeds: ArrayLike<number>, hops: number, outsider?: Uint8Array): SeedReach {
+export function seedReach(graph: TieGraph, seeds: ArrayLike<number>, hops: number, outsider?: Uint8Array, people = false): SeedReach {
   const k = checkHops(hops);
   const ws = scratchFor(graph);
-  const [all, outAll] = boundedReach(graph, seeds, k, false, outsider, ws);
-  const [strong, outStrong] = boundedReach(graph, seeds, k, true, outsider, ws);
-  return { ...figures(all, strong), outsiders: figures(outAll, outStrong) };
+  const allNodes: number[] | undefined = people ? [] : undefined;
+  const strongNodes: number[] | undefined = people ? [] : undefined;
+  const [all, outAll] = boundedReach(graph, seeds, k, false, outsider, ws, allNodes);
+  const [strong, outStrong] = boundedReach(graph, seeds, k, true, outsider, ws, strongNodes);
+  return { ...figures(all, strong), outsiders: figures(outAll, outStrong), reached: people ? reachedPeople(graph, allNodes!, strongNodes!) : null };
+}
+
+/** The ids behind the counts, each list sorted by id. */
+function reachedPeople(graph: TieGraph, allNodes: number[], strongNodes: number[]): ReachedPeople {
+  const ids = graph.ids;
+  const inStrong = new Set(strongNodes);
+  const byId = (nodes: number[]) => nodes.map((v) => ids[v]!).sort(compareIds);
+  return { all: byId(allNodes), strongOnly: byId(strongNodes), gain: byId(allNodes.filter((v) => !inStrong.has(v))) };
 }
 
 /** Scratch arrays for repeated bounded searches over one graph, reset by a generation stamp. */
@@ -198,6 +230,7 @@ function boundedReach(
   strongOnly: boolean,
   outsider: Uint8Array | undefined,
   ws: Scratch,
+  collect?: number[],
 ): [number, number] {
   const { offsets, targets, strong } = graph;
   const { mark, dist, queue } = ws;
@@ -228,6 +261,7 @@ function boundedReach(
   }
   let out = 0;
   if (outsider !== undefined) for (let i = nSeeds; i < tail; i++) out += outsider[queue[i]!]!;
+  if (collect !== undefined) for (let i = nSeeds; i < tail; i++) collect.push(queue[i]!);
   return [tail - nSeeds, out];
 }
 
@@ -265,7 +299,8 @@ function boundedReach(
  * r.seeds; // ["aoki", "mori"]
  * [r.all, r.strongOnly, r.gain, r.gainShare]; // [2, 1, 1, 0.5]
  * r.outsiders.gain; // 1
- * r.criticalTies; // [{ tie: 2, a: "sato", b: "lee", loss: 1 }]
+ * r.reached; // { "all": ["lee", "sato"], "strongOnly": ["sato"], "gain": ["lee"] }
+ * r.criticalTies; // [{ tie: 2, a: "lee", b: "sato", loss: 1, lost: ["lee"] }]
  * r.largestComponent; // { all: 4, strongOnly: 3 }
  * ```
  */
@@ -274,6 +309,7 @@ export function weakTieReach(town: Town, options: WeakTieReachOptions = {}): Wea
   const hops = checkHops(options.hops);
   const perPersonOn = options.perPerson ?? true;
   const criticalOn = options.criticalTies ?? true;
+  const peopleOn = options.people ?? true;
   const graph = compileTieGraph(town, date);
   const { n, ids, index } = graph;
 
@@ -313,7 +349,7 @@ export function weakTieReach(town: Town, options: WeakTieReachOptions = {}): Wea
     }
   }
 
-  const reach = seedReach(graph, seedNodes, hops, outsider);
+  const reach = seedReach(graph, seedNodes, hops, outsider, peopleOn);
 
   let perPerson: PersonReach[] | null = null;
   if (perPersonOn) {
@@ -324,15 +360,17 @@ export function weakTieReach(town: Town, options: WeakTieReachOptions = {}): Wea
 
   const perProject: ProjectReach[] = projects.map((p, j) => {
     const core = cores[j]!;
-    return { project: p.id, seeds: core.map((v) => ids[v]!), ...seedReach(graph, core, hops, outsider) };
+    return { project: p.id, seeds: core.map((v) => ids[v]!), ...seedReach(graph, core, hops, outsider, peopleOn) };
   });
 
   let criticalTies: CriticalWeakTie[] | null = null;
   if (criticalOn) {
-    criticalTies = criticalWeakTies(graph, seedNodes, { hops }).map(({ tie, loss }) => {
-      const e = town.ties[tie]!;
-      return { tie, a: e.a, b: e.b, loss };
-    });
+    criticalTies = criticalWeakTies(graph, seedNodes, { hops }).map(({ tie, loss, lost }) => ({
+      tie,
+      ...tieEnds(town.ties[tie]!),
+      loss,
+      lost: peopleOn ? lost.map((v) => ids[v]!).sort(compareIds) : null,
+    }));
   }
 
   return {
@@ -354,6 +392,7 @@ export function weakTieReach(town: Town, options: WeakTieReachOptions = {}): Wea
       hops,
       perPerson: perPersonOn,
       criticalTies: criticalOn,
+      people: peopleOn,
     },
   };
 }

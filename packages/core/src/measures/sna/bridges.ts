@@ -23,6 +23,7 @@
  * @module
  */
 
+import { tieEnds } from "../../model/ids.js";
 import type { IsoDate, Strength } from "../../model/records.js";
 import type { Town } from "../../model/town.js";
 import { lowPoints } from "./lowpoints.js";
@@ -35,9 +36,9 @@ export interface BridgeOptions extends AtDate {}
 export interface Bridge {
   /** Index of the tie record in `town.ties`. */
   tie: number;
-  /** The tie record's `a`. */
+  /** The end with the smaller id (`tieEnds`: one order everywhere, whatever the file wrote). */
   a: string;
-  /** The tie record's `b`. */
+  /** The end with the larger id. */
   b: string;
   strength: Strength;
 }
@@ -89,7 +90,7 @@ export function bridges(town: Town, options: BridgeOptions = {}): BridgesResult 
     .sort((x, y) => x - y)
     .map((i) => {
       const e = town.ties[i]!;
-      return { tie: i, a: e.a, b: e.b, strength: e.strength };
+      return { tie: i, ...tieEnds(e), strength: e.strength };
     });
   const weak = found.filter((b) => b.strength === "weak").length;
   return {

@@ -31,57 +31,53 @@
  * @module
  */
 
-import { dayNumber, isoDate } from "../../model/date.js";
-import type { IsoDate, PersonRecord } from "../../model/records.js";
+import { dayNumber } from "../../model/date.js";
+import type { IsoDate, PersonRecord, Sector } from "../../model/records.js";
 import type { Town } from "../../model/town.js";
 import { UsageError } from "../../validation/errors.js";
 import { resolveSuccessionOptions, type HazardKey, type ResolvedSuccessionOptions, type SuccessionOptions } from "./options.js";
 
-/** A person's departure likelihood within the horizon, with the reasons in English. */
-export interface Departure {
-  /** q(x), in [0, 1]. */
-  q: number;
-  /** Why: the date inside the horizon, or the sector's hazard (and any date ignored). */
-  reasons: string[];
+/** A `tenureEnds` or `left` date that q(x) did not use, and why. */
+export interface IgnoredDate {
+  field: "tenureEnds" | "left";
+  date: IsoDate;
+  /** `"past"`: on or before t (renewed, or a stale record); `"after-horizon"`: after t + h. */
+  why: "past" | "after-horizon";
 }
 
 /**
- * A number as a reason shows it: at most three significant digits.
- *
- * @example
- * ```ts
- * import { formatNumber } from "./departure.js";
- * formatNumber(0.22275); // "0.223"
- * formatNumber(1); // "1"
- * ```
+ * Why q(x) is what it is, as data (domain.md §4 item 1): a date inside the horizon, or the
+ * sector's annual hazard (with the dates that were not used). `explainDeparture` turns it into
+ * a sentence in Japanese or English.
  */
-export function formatNumber(x: number): string {
-  let text = SHOWN.get(x);
-  if (text === undefined) {
-    if (SHOWN.size >= 4096) SHOWN.clear();
-    SHOWN.set(x, (text = String(Number(x.toPrecision(3)))));
-  }
-  return text;
-}
+export type DepartureBasis =
+  | { kind: "date"; field: "tenureEnds" | "left"; date: IsoDate }
+  | { kind: "hazard"; sector: Sector | null; hazard: number; horizonDays: number; ignored: IgnoredDate[] };
 
-// The same few numbers (hazards, weights, q per sector) appear in thousands of reasons.
-const SHOWN = new Map<number, string>();
+/** A person's departure likelihood within the horizon, with its basis. */
+export interface Departure {
+  /** q(x), in [0, 1]. */
+  q: number;
+  /** Why: the date inside the horizon, or the sector's hazard (and any date not used). */
+  basis: DepartureBasis;
+}
 
 /** The hazard part of q(x) per sector key, computed once per call of a measure. */
 export type HazardMemo = Map<HazardKey, Departure>;
 
-function byHazard(key: HazardKey, sector: string | undefined, options: ResolvedSuccessionOptions): Departure {
+const NO_DATES: IgnoredDate[] = [];
+
+function byHazard(key: HazardKey, sector: Sector | undefined, options: ResolvedSuccessionOptions): Departure {
   const h = options.horizonDays;
   const lambda = options.hazards[key];
   const q = 1 - Math.pow(1 - lambda, h / 365);
-  const who = sector === undefined ? "no sector" : `sector ${sector}`;
-  return { q, reasons: [`${who}: annual hazard ${formatNumber(lambda)} over ${h} days: q = ${formatNumber(q)}`] };
+  return { q, basis: { kind: "hazard", sector: sector ?? null, hazard: lambda, horizonDays: h, ignored: NO_DATES } };
 }
 
 /**
  * q(x) of one person record at day number `day` (see the module header). The building block
  * of {@link departureLikelihood}; options must be resolved. Pass the same `memo` for many
- * people to compute each sector's hazard (and its reason) once.
+ * people to compute each sector's hazard once.
  *
  * @example
  * ```ts
@@ -89,7 +85,7 @@ function byHazard(key: HazardKey, sector: string | undefined, options: ResolvedS
  * import { SUCCESSION_DEFAULTS, dayNumber } from "@kankei/core";
  * const day = dayNumber("2024-04-01")!;
  * departureOf({ id: "a", origin: "local", sector: "government" }, day, SUCCESSION_DEFAULTS).q; // 0.4
- * departureOf({ id: "b", origin: "local", tenureEnds: "2025-03-31" }, day, SUCCESSION_DEFAULTS).q; // 1
+ * departureOf({ id: "b", origin: "local", tenureEnds: "2025-03-31" }, day, SUCCESSION_DEFAULTS).basis; // { "kind": "date", "field": "tenureEnds", "date": "2025-03-31" }
  * ```
  */
 export function departureOf(
@@ -99,19 +95,15 @@ export function departureOf(
   memo?: HazardMemo,
 ): Departure {
   const h = options.horizonDays;
-  let notes: string[] | undefined;
-  for (let field = 0; field < 2; field++) {
-    const value = field === 0 ? person.tenureEnds : person.left;
+  let ignored: IgnoredDate[] | undefined;
+  for (let f = 0; f < 2; f++) {
+    const field = f === 0 ? "tenureEnds" : "left";
+    const value = person[field];
     if (value === undefined || value === null) continue;
     const d = dayNumber(value);
     if (d === undefined) continue;
-    const [verb, noun] = field === 0 ? ["tenure ends", "tenure end"] : ["leaves", "leaving date"];
-    if (d > day && d <= day + h) return { q: 1, reasons: [`${verb} ${value}, within the horizon: q = 1`] };
-    (notes ??= []).push(
-      d <= day
-        ? `${noun} ${value} is on or before ${isoDate(day)}: ignored`
-        : `${verb} ${value}, after the horizon (${isoDate(day + h)})`,
-    );
+    if (d > day && d <= day + h) return { q: 1, basis: { kind: "date", field, date: value } };
+    (ignored ??= []).push({ field, date: value, why: d <= day ? "past" : "after-horizon" });
   }
   const key: HazardKey = person.sector ?? "missing";
   let hazard = memo?.get(key);
@@ -119,13 +111,14 @@ export function departureOf(
     hazard = byHazard(key, person.sector, options);
     memo?.set(key, hazard);
   }
-  return notes === undefined ? hazard : { q: hazard.q, reasons: [...notes, ...hazard.reasons] };
+  if (ignored === undefined) return hazard;
+  return { q: hazard.q, basis: { ...(hazard.basis as Extract<DepartureBasis, { kind: "hazard" }>), ignored } };
 }
 
 /**
  * The departure likelihood q(x) of a person within the horizon (default 365 days) from the
- * date `t` (default: the town's date), with its reasons. Throws a {@link UsageError} for an
- * unknown person or a bad option.
+ * date `t` (default: the town's date), with its basis (`explainDeparture` says it in words).
+ * Throws a {@link UsageError} for an unknown person or a bad option.
  *
  * @example
  * ```ts
@@ -138,8 +131,9 @@ export function departureOf(
  *   ],
  * });
  * departureLikelihood(town, "aoki").q; // 1
- * departureLikelihood(town, "aoki").reasons; // ["tenure ends 2025-03-31, within the horizon: q = 1"]
+ * departureLikelihood(town, "aoki").basis; // { "kind": "date", "field": "tenureEnds", "date": "2025-03-31" }
  * departureLikelihood(town, "sato").q; // 0.05
+ * departureLikelihood(town, "sato").basis.kind; // "hazard"
  * departureLikelihood(town, "aoki", { horizonDays: 180 }).q; // 0.2227
  * ```
  */

@@ -10,11 +10,17 @@
  *
  * Formula: the people leave at t: their roles and ties end, so they are neither initiators
  * nor candidates nor tie partners of anyone, and their initiator roles no longer count for
- * anyone's overload. Every figure of `successionRisk` is recomputed on that town:
+ * anyone's overload, with one exception (domain.md §4 item 7, revised December 2026): a
+ * candidate's tie to a leaving initiator of the same project, as it stood at t, still gives
+ * the tie bonus (the person who worked beside the initiator is the one who can step in).
+ * Every figure of `successionRisk` is recomputed on that town, with its basis:
  *   change(p)   = R_after(p) − R_before(p)
  *   orphaned(p) = p is active at t and has no current initiator after the departures
  *   successor(p) = the candidate of an orphaned p with the highest readiness computed after
  *                 the departures (ties to the smaller id), if r ≥ standInThreshold; else null
+ * and the ranked candidates after the departures, with their readiness parts and basis, so
+ * that the successor is always the first of the listed candidates. Projects come sorted by
+ * their figures after the departures, as `successionRisk` sorts ({@link compareByRisk}).
  * People not present at t are ignored and listed; an unknown id is a {@link UsageError}.
  *
  * Defaults: those of `successionRisk` (see `options.ts`).
@@ -31,16 +37,28 @@
 import type { IsoDate } from "../../model/records.js";
 import type { Town } from "../../model/town.js";
 import { UsageError } from "../../validation/errors.js";
-import { formatNumber } from "./departure.js";
 import { resolveSuccessionOptions, type RiskLevel, type SuccessionOptions } from "./options.js";
-import { countLevels, scoreTown, type UsedSuccessionOptions } from "./risk.js";
+import {
+  compareByRisk,
+  countLevels,
+  describeMemo,
+  describeProject,
+  scoreTown,
+  type ProjectSuccessionRisk,
+  type SuccessionCandidate,
+  type UsedSuccessionOptions,
+} from "./risk.js";
 
-/** The stand-in who would take over an orphaned project. */
-export interface Successor {
-  id: string;
-  /** Readiness after the departures. */
-  readiness: number;
-}
+/**
+ * Why a project gets its successor, or none, as data (`explainSuccessor` says it in words):
+ * still initiated; orphaned with no candidate left; orphaned and the readiest candidate is
+ * ready (takes over); orphaned and the readiest is below the stand-in threshold.
+ */
+export type SuccessorBasis =
+  | { kind: "not-orphaned"; initiators: string[] }
+  | { kind: "no-candidate" }
+  | { kind: "ready"; id: string; readiness: number; threshold: number }
+  | { kind: "not-ready"; id: string; readiness: number; threshold: number };
 
 /** What the departures do to one project active at t. */
 export interface ProjectDepartureImpact {
@@ -50,14 +68,20 @@ export interface ProjectDepartureImpact {
   levelBefore: RiskLevel;
   riskAfter: number;
   levelAfter: RiskLevel;
-  /** riskAfter − riskBefore (departures never lower a risk, but for rounding). */
+  /** riskAfter − riskBefore. */
   change: number;
   /** True when the project has no current initiator after the departures. */
   orphaned: boolean;
-  /** The stand-in who would take over an orphaned project, or null. */
-  successor: Successor | null;
-  /** Why this successor, or why none (not orphaned, no candidate left, nobody ready enough). */
-  successorReason: string;
+  /** Current initiators before the departures, by id. */
+  initiatorsBefore: string[];
+  /** Current initiators after the departures, by id. */
+  initiatorsAfter: string[];
+  /** Every figure of the project after the departures: exposure, ranked candidates with parts and basis, bench, stand-ins. */
+  after: ProjectSuccessionRisk;
+  /** The stand-in who would take over an orphaned project (the first of `after.candidates`), or null. */
+  successor: SuccessionCandidate | null;
+  /** Why this successor, or why none. */
+  successorBasis: SuccessorBasis;
 }
 
 /** What {@link departureImpact} returns. */
@@ -69,18 +93,19 @@ export interface DepartureImpactResult {
   departed: string[];
   /** Ids given but not present at t: ignored. */
   ignored: string[];
-  /** Every project active at t, in file order. */
+  /** Every project active at t, sorted by the figures after the departures ({@link compareByRisk}). */
   projects: ProjectDepartureImpact[];
   /** Projects per level, before and after. */
   levels: { before: Record<RiskLevel, number>; after: Record<RiskLevel, number> };
-  /** Projects (ids, file order) moved from a level below critical to critical. */
+  /** Projects (ids, in the order of `projects`) moved from a level below critical to critical. */
   movedToCritical: string[];
 }
 
 /**
  * What if `people` leave at `t` (default: the town's date)? Every active project's succession
- * risk before and after, and the successor each orphaned project would get (ORA's "immediate
- * impact"). Throws a {@link UsageError} for an unknown id or a bad option.
+ * risk before and after, every figure after with its basis, and the successor each orphaned
+ * project would get (ORA's "immediate impact"). Throws a {@link UsageError} for an unknown id
+ * or a bad option.
  *
  * @example
  * ```ts
@@ -96,15 +121,19 @@ export interface DepartureImpactResult {
  *   roles: [
  *     { person: "aoki", project: "fan", role: "initiator" },
  *     { person: "mori", project: "fan", role: "cooperator" },
- *     { person: "kato", project: "fan", role: "initiator", from: "2020-04-01", to: "2022-04-01" },
- *     { person: "kato", project: "fan", role: "cooperator", from: "2022-04-01" },
+ *     { person: "kato", project: "fan", role: "participant" },
  *   ],
+ *   ties: [{ a: "aoki", b: "mori", strength: "strong" }],
  * });
- * const impact = departureImpact(town, ["aoki"]);
- * impact.projects[0].orphaned; // true
- * impact.projects[0].successor; // { "id": "kato", "readiness": 0.665 }
- * impact.projects[0].levelAfter; // "moderate"
- * departureImpact(town, ["aoki", "kato", "mori"]).projects[0].successor; // null
+ * const fan = departureImpact(town, ["aoki"]).projects[0];
+ * fan.orphaned; // true
+ * fan.initiatorsBefore; // ["aoki"]
+ * fan.after.candidates.map((c) => [c.id, c.readiness]); // [["mori", 0.76], ["kato", 0.095]]
+ * fan.after.candidates[0].basis.tie; // { "strength": "strong", "with": "aoki", "leaving": true }
+ * fan.successor?.id; // "mori"
+ * fan.successorBasis.kind; // "ready"
+ * fan.levelAfter; // "moderate"
+ * departureImpact(town, ["aoki", "mori"]).projects[0].successorBasis.kind; // "not-ready"
  * ```
  */
 export function departureImpact(town: Town, people: readonly string[], options: SuccessionOptions = {}): DepartureImpactResult {
@@ -131,34 +160,24 @@ export function departureImpact(town: Town, people: readonly string[], options: 
   }
 
   const before = scoreTown(town, day, resolved).scored;
-  const after = scoreTown(town, day, resolved, gone).scored;
+  const { roster, scored: after, departures } = scoreTown(town, day, resolved, gone);
   const threshold = resolved.standInThreshold;
-  const f = formatNumber;
-
+  const memo = describeMemo();
   const everyone = town.people;
+
   const projects = after.map((a, k): ProjectDepartureImpact => {
     const b = before[k]!;
-    const orphaned = a.initiators.length === 0;
-    let successor: Successor | null = null;
-    let successorReason: string;
-    const best = a.ranked[0];
-    if (!orphaned) {
-      const ids = a.initiators.map((i) => everyone[i]!.id);
-      successorReason = `not orphaned: ${ids.join(", ")} still initiate${ids.length === 1 ? "s" : ""}`;
-    } else if (best === undefined) successorReason = "orphaned, and no candidate remains";
-    else {
-      const id = best.id;
-      const readiness = a.readiness[0]!;
-      if (readiness >= threshold) {
-        successor = { id, readiness };
-        const at = `readiness ${f(readiness)}, at least the stand-in threshold ${f(threshold)}`;
-        successorReason = `orphaned: ${id} takes over (${at})`;
-      } else {
-        successorReason =
-          `orphaned, and nobody is ready: the readiest candidate ${id} has readiness ${f(readiness)}, ` +
-          `below the stand-in threshold ${f(threshold)}`;
-      }
-    }
+    const described = describeProject(roster, a, resolved, departures, memo);
+    const orphaned = described.orphaned;
+    const best = described.candidates[0];
+    let successor: SuccessionCandidate | null = null;
+    let successorBasis: SuccessorBasis;
+    if (!orphaned) successorBasis = { kind: "not-orphaned", initiators: described.initiators.map((i) => i.id) };
+    else if (best === undefined) successorBasis = { kind: "no-candidate" };
+    else if (best.readiness >= threshold) {
+      successor = best;
+      successorBasis = { kind: "ready", id: best.id, readiness: best.readiness, threshold };
+    } else successorBasis = { kind: "not-ready", id: best.id, readiness: best.readiness, threshold };
     return {
       project: a.project.id,
       name: a.project.name,
@@ -168,10 +187,14 @@ export function departureImpact(town: Town, people: readonly string[], options: 
       levelAfter: a.level,
       change: a.risk - b.risk,
       orphaned,
+      initiatorsBefore: b.initiators.map((i) => everyone[i]!.id),
+      initiatorsAfter: described.initiators.map((i) => i.id),
+      after: described,
       successor,
-      successorReason,
+      successorBasis,
     };
   });
+  projects.sort((x, y) => compareByRisk(x.after, y.after));
 
   return {
     date,

@@ -5,6 +5,8 @@
  *
  * The formula, the defaults and their sources are in each file's header (`risk.ts` has the
  * whole of §4); the roster, the per-project score and single points of failure stay internal.
+ * `handover-options.ts` ranks who could take over one project; `explain.ts` is the one place
+ * where any of these figures becomes a sentence, in Japanese or English.
  *
  * @module
  */
@@ -21,18 +23,13 @@ export {
   type RiskLevel,
   type SuccessionOptions,
 } from "./options.js";
-export { departureLikelihood, type Departure } from "./departure.js";
-export {
-  readinessOf,
-  readinessReasons,
-  reasonMemo,
-  type ReadinessContext,
-  type ReadinessInput,
-  type ReadinessParts,
-  type ReasonMemo,
-} from "./readiness.js";
+export { departureLikelihood, type Departure, type DepartureBasis, type IgnoredDate } from "./departure.js";
+export { readinessOf, type ReadinessBasis, type ReadinessInput, type ReadinessParts } from "./readiness.js";
 export {
   successionRisk,
+  compareByRisk,
+  type Orphan,
+  type RiskOrderKey,
   type InitiatorExposure,
   type InitiatorLoad,
   type ProjectSuccessionRisk,
@@ -42,4 +39,25 @@ export {
   type UsedSuccessionOptions,
 } from "./risk.js";
 export type { SinglePointOfFailure } from "./spof.js";
-export { departureImpact, type DepartureImpactResult, type ProjectDepartureImpact, type Successor } from "./impact.js";
+export { departureImpact, type DepartureImpactResult, type ProjectDepartureImpact, type SuccessorBasis } from "./impact.js";
+export {
+  handoverOptions,
+  type HandoverCandidate,
+  type HandoverOptionsOptions,
+  type HandoverOptionsResult,
+  type MissingPart,
+  type PathToReady,
+} from "./handover-options.js";
+export {
+  SUCCESSION_TERMS,
+  explainDeparture,
+  explainPathToReady,
+  explainProject,
+  explainReadiness,
+  explainSuccessor,
+  formatFigure,
+  townNames,
+  type ExplainNames,
+  type ProjectExplanation,
+  type SuccessionTerms,
+} from "./explain.js";

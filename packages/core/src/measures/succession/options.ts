@@ -11,7 +11,8 @@
  * Formula (the measure itself is in `risk.ts`):
  *   q(x) = 1 when tenureEnds or left ∈ (t, t + h], else 1 − (1 − λ(sector))^(h / 365)
  *   r(c) = min(1, base(role) + tie + prior) · (1 − q(c)), × overloadFactor when overloaded
- *   R(p) = Π q(initiators) · Π (1 − r(candidates)); levels by thresholds.
+ *   B(p) = 1 − Π (1 − r(c)) over the k most ready candidates (k = benchDepth)
+ *   R(p) = E(p) · (1 − B(p)); levels by thresholds.
  *
  * Defaults and where they come from:
  * - `horizonDays` 365: one fiscal year, the planning cycle of a municipality.
@@ -28,13 +29,18 @@
  *   strong ties; someone who has already initiated steps up more easily).
  * - `readiness.overloadFactor` 0.5 and `overloadProjects` 2: an assumption: someone who
  *   already initiates two other active projects has half the capacity to take on another.
+ * - `benchDepth` 3: the bench counts the three most ready candidates (domain.md §4 item 4,
+ *   revised December 2026). A crowd of weakly ready members is no bench: under the first
+ *   text forty participants at r = 0.085 multiplied into B ≈ 0.97 and an orphaned project
+ *   read as low risk. Three is a project team's usual depth of cooperators around an
+ *   initiator (the initiator and cooperator layers of the circular model); an assumption.
  * - `standInThreshold` 0.5: a candidate counts as a stand-in (代役) when at least as likely
  *   as not to be ready.
  * - `levels` critical 0.5, high 0.25, moderate 0.1: assumptions, chosen so that "critical"
  *   means the project more likely than not loses its initiator with nobody ready.
  *
  * Validation: every number must be finite and in [0, 1] (the horizon a whole number of days
- * ≥ 0, `overloadProjects` a whole number ≥ 1); the weights must respect the ranks of roles
+ * ≥ 0, `overloadProjects` and `benchDepth` whole numbers ≥ 1); the weights must respect the ranks of roles
  * and ties (cooperator ≥ supporter ≥ participant, strong ≥ weak) and the levels their order
  * (critical ≥ high ≥ moderate), or the properties of §4 (more help never raises risk) break.
  * A bad option throws a {@link UsageError} that names it.
@@ -98,6 +104,8 @@ export interface ResolvedSuccessionOptions {
   readiness: ReadinessWeights;
   /** A candidate with readiness at least this is a stand-in (代役). */
   standInThreshold: number;
+  /** Bench depth k: bench strength counts the k most ready candidates. */
+  benchDepth: number;
   /** Lower bounds of the levels (low is below `moderate`). */
   levels: { critical: number; high: number; moderate: number };
 }
@@ -110,6 +118,7 @@ export interface SuccessionOptions {
   hazards?: Partial<Record<HazardKey, number>>;
   readiness?: Partial<Omit<ReadinessWeights, "base">> & { base?: Partial<Record<CandidateRole, number>> };
   standInThreshold?: number;
+  benchDepth?: number;
   levels?: Partial<ResolvedSuccessionOptions["levels"]>;
 }
 
@@ -131,6 +140,7 @@ function deepFreeze<T>(value: T): T {
  * SUCCESSION_DEFAULTS.hazards.government; // 0.4
  * SUCCESSION_DEFAULTS.readiness.base.cooperator; // 0.5
  * SUCCESSION_DEFAULTS.levels.critical; // 0.5
+ * SUCCESSION_DEFAULTS.benchDepth; // 3
  * ```
  */
 export const SUCCESSION_DEFAULTS: Readonly<ResolvedSuccessionOptions> = deepFreeze({
@@ -153,6 +163,7 @@ export const SUCCESSION_DEFAULTS: Readonly<ResolvedSuccessionOptions> = deepFree
     overloadProjects: 2,
   },
   standInThreshold: 0.5,
+  benchDepth: 3,
   levels: { critical: 0.5, high: 0.25, moderate: 0.1 },
 });
 
@@ -187,7 +198,7 @@ function ordered(values: [string, number][]): void {
  */
 export function resolveSuccessionOptions(options: SuccessionOptions = {}): ResolvedSuccessionOptions {
   const d = SUCCESSION_DEFAULTS;
-  const o = objectOf(options, "options", ["t", "horizonDays", "hazards", "readiness", "standInThreshold", "levels"]);
+  const o = objectOf(options, "options", ["t", "horizonDays", "hazards", "readiness", "standInThreshold", "benchDepth", "levels"]);
   const hz = objectOf(o.hazards, "hazards", HAZARD_KEYS);
   const rd = objectOf(o.readiness, "readiness", ["base", "strongTie", "weakTie", "prior", "overloadFactor", "overloadProjects"]);
   const base = objectOf(rd.base, "readiness.base", CANDIDATE_ROLES);
@@ -211,6 +222,7 @@ export function resolveSuccessionOptions(options: SuccessionOptions = {}): Resol
       overloadProjects: wholeNumber(rd.overloadProjects, "readiness.overloadProjects", d.readiness.overloadProjects, 1),
     },
     standInThreshold: probability(o.standInThreshold, "standInThreshold", d.standInThreshold),
+    benchDepth: wholeNumber(o.benchDepth, "benchDepth", d.benchDepth, 1),
     levels: {
       critical: probability(lv.critical, "levels.critical", d.levels.critical),
       high: probability(lv.high, "levels.high", d.levels.high),

@@ -26,6 +26,9 @@
  *
  * Complexity: O(1) per candidate (the inputs come from `roster.ts`).
  *
+ * The basis of each part (which tie, which earlier role, which other projects) comes with the
+ * result as data ({@link ReadinessBasis}); `explain.ts` says it in Japanese or English.
+ *
  * Sources: Nakayama Ken'ichirō's circular model and the Hokkaido workation study (roles,
  * stand-ins, strong ties in the core); Granovetter (1973) for strong and weak ties; the
  * successor of the what-if is the readiest candidate, after Carley's ORA ("immediate impact")
@@ -35,7 +38,7 @@
  */
 
 import type { IsoDate, Strength } from "../../model/records.js";
-import { formatNumber } from "./departure.js";
+import type { DepartureBasis } from "./departure.js";
 import type { CandidateRole, ReadinessWeights } from "./options.js";
 
 /** What readiness is computed from. */
@@ -68,14 +71,21 @@ export interface ReadinessParts {
   overloaded: boolean;
 }
 
-/** Names and dates the reasons mention. */
-export interface ReadinessContext {
-  /** The initiator the tie part counts with. */
-  tieWith?: string;
-  /** The initiator role the prior part counts. */
-  priorRole?: { project: string; from?: IsoDate; to?: IsoDate; current: boolean };
-  /** The reasons of q(c). */
-  departureReasons?: readonly string[];
+/**
+ * Why readiness is what it is, as data: the tie that gives the tie part (its strength, the
+ * initiator, and whether that initiator is leaving in a what-if), the initiator role that
+ * gives the prior part, the other projects that make the candidate overloaded, and the basis
+ * of q(c). `explainReadiness` turns it into sentences in Japanese or English.
+ */
+export interface ReadinessBasis {
+  /** The tie counted: strongest first, then the initiator with the smaller id; null when none. */
+  tie: { strength: Strength; with: string; leaving: boolean } | null;
+  /** The initiator role counted by the prior part (the earliest); null when none. */
+  prior: { project: string; from?: IsoDate; to?: IsoDate; current: boolean } | null;
+  /** The other active projects the candidate initiates, when overloaded; null otherwise. */
+  overload: { projects: string[] } | null;
+  /** Why q(c) is what it is. */
+  departure: DepartureBasis;
 }
 
 /**
@@ -146,99 +156,4 @@ export function readinessParts(
   const t = tie === "strong" ? weights.strongTie : tie === "weak" ? weights.weakTie : 0;
   const p = prior ? weights.prior : 0;
   return { base, tie: t, prior: p, capped: Math.min(1, base + t + p), q, overloaded: otherInitiated >= weights.overloadProjects };
-}
-
-/**
- * A memo of reason texts, for writing the reasons of many candidates with the same weights:
- * the same few texts (a base, a tie to the same initiator, a readiness formula) are then
- * built once and shared. Create one with {@link reasonMemo} per call of a measure.
- */
-export interface ReasonMemo {
-  base: Map<CandidateRole, string>;
-  strong: Map<string | undefined, string>;
-  weak: Map<string | undefined, string>;
-  prior: Map<ReadinessContext["priorRole"], string>;
-  readiness: Map<number, Map<number, string>>;
-  overload: Map<number, string>;
-}
-
-/**
- * A new, empty {@link ReasonMemo} (valid for one set of weights).
- *
- * @example
- * ```ts
- * import { reasonMemo } from "@kankei/core";
- * reasonMemo().base.size; // 0
- * ```
- */
-export function reasonMemo(): ReasonMemo {
-  return { base: new Map(), strong: new Map(), weak: new Map(), prior: new Map(), readiness: new Map(), overload: new Map() };
-}
-
-function memoText<K>(memo: Map<K, string> | undefined, key: K, make: () => string): string {
-  if (memo === undefined) return make();
-  let text = memo.get(key);
-  if (text === undefined) memo.set(key, (text = make()));
-  return text;
-}
-
-/**
- * The reasons of r(c) in English, one per part, e.g. `"cooperator: base 0.5"`,
- * `"strong tie to initiator aoki: +0.3"`, `"initiates 2 other active projects: halved"`.
- * With a {@link ReasonMemo} (made for the same weights), equal texts are built once and shared.
- *
- * @example
- * ```ts
- * import { readinessOf, readinessReasons, SUCCESSION_DEFAULTS } from "@kankei/core";
- * const w = SUCCESSION_DEFAULTS.readiness;
- * const input = { role: "cooperator", tie: "strong", prior: false, q: 0.05, otherInitiated: 0 } as const;
- * const { parts } = readinessOf(input, w);
- * readinessReasons(input, parts, w, { tieWith: "aoki" }).slice(0, 2); // ["cooperator: base 0.5", "strong tie to initiator aoki: +0.3"]
- * ```
- */
-export function readinessReasons(
-  input: ReadinessInput,
-  parts: ReadinessParts,
-  weights: ReadinessWeights,
-  context: ReadinessContext = {},
-  memo?: ReasonMemo,
-): string[] {
-  const f = formatNumber;
-  const out = [memoText(memo?.base, input.role, () => `${input.role}: base ${f(parts.base)}`)];
-  if (input.tie === null) out.push("no tie to a current initiator: +0");
-  else {
-    const partner = context.tieWith !== undefined ? ` ${context.tieWith}` : "";
-    out.push(memoText(memo?.[input.tie], context.tieWith, () => `${input.tie} tie to initiator${partner}: +${f(parts.tie)}`));
-  }
-  if (!input.prior) out.push("never initiator before this date: +0");
-  else {
-    const r = context.priorRole;
-    out.push(
-      memoText(memo?.prior, r, () => {
-        if (r === undefined) return `initiator before: +${f(parts.prior)}`;
-        if (r.current) return `is initiator of ${r.project}${r.from !== undefined ? ` since ${r.from}` : ""}: +${f(parts.prior)}`;
-        const from = r.from !== undefined ? ` from ${r.from}` : "";
-        const to = r.to !== undefined ? ` to ${r.to}` : "";
-        return `was initiator of ${r.project}${from}${to}: +${f(parts.prior)}`;
-      }),
-    );
-  }
-  const sum = parts.base + parts.tie + parts.prior;
-  if (sum > 1) out.push(`sum ${f(sum)} capped at 1`);
-  if (context.departureReasons === undefined) out.push(`q = ${f(parts.q)}`);
-  else out.push(...context.departureReasons);
-  let byQ = memo?.readiness.get(parts.capped);
-  if (memo !== undefined && byQ === undefined) memo.readiness.set(parts.capped, (byQ = new Map()));
-  const formula = () => `readiness ${f(parts.capped)} × (1 − ${f(parts.q)}) = ${f(parts.capped * (1 - parts.q))}`;
-  out.push(memoText(byQ, parts.q, formula));
-  if (parts.overloaded) {
-    const n = input.otherInitiated;
-    out.push(
-      memoText(memo?.overload, n, () => {
-        const how = weights.overloadFactor === 0.5 ? "halved" : `× ${f(weights.overloadFactor)}`;
-        return `initiates ${n} other active project${n === 1 ? "" : "s"}: ${how}`;
-      }),
-    );
-  }
-  return out;
 }

@@ -18,7 +18,8 @@
  *   r(c)  = min(1, base + tie + prior) · (1 − q(c)), × overloadFactor when c initiates at least
  *           overloadProjects other active projects; candidates c are the current members whose
  *           current role is not initiator
- *   B(p)  = 1 − Π (1 − r(c)); 0 with no candidates.    Stand-ins: r(c) ≥ standInThreshold
+ *   B(p)  = 1 − Π (1 − r(c)) over the k most ready candidates (k = benchDepth, default 3);
+ *           0 with no candidates.    Stand-ins: every candidate with r(c) ≥ standInThreshold
  *   R(p)  = E(p) · (1 − B(p)); critical ≥ 0.5, high ≥ 0.25, moderate ≥ 0.1, low below
  * Town: projects per level; initiator load (active projects initiated, per person) and its
  * concentration H = Σ (load_i / Σ load)² over people who initiate at least one active project
@@ -31,12 +32,19 @@
  * 0.3, weak tie 0.1, prior 0.2, overload ×0.5 from 2 other projects, stand-in threshold 0.5,
  * levels 0.5 / 0.25 / 0.1 (documented assumptions).
  *
+ * Order: projects come sorted by risk: level (critical first), then orphaned projects before
+ * the others of the same level, then R descending, then id ({@link compareByRisk}); candidates
+ * by readiness descending, then id. Every figure carries its basis as data (which date or
+ * hazard behind q, which tie, earlier role and other projects behind readiness, which
+ * candidates make the bench, since when a project is orphaned); `explain.ts` turns it into
+ * Japanese and English sentences, the only place where those sentences are written.
+ *
  * Complexity: O(P + J + R + T·k + Σ_p n_p log n_p) for P people, J projects, R role records,
  * T tie records (k: active projects initiated by a tie's ends, small) and n_p candidates of
  * project p; single points of failure add O(M + Σ deg) for M memberships (see `spof.ts`).
  * Only the Town's cut periods and indices are read; no graph is traversed. Candidates with
- * equal inputs share one frozen `parts` object and one frozen `reasons` array (a town of
- * 100,000 people has a few thousand distinct ones), which keeps a large result light.
+ * equal inputs share one frozen `parts` object and one frozen `basis` (a town of 100,000
+ * people has a few thousand distinct ones), which keeps a large result light.
  *
  * Sources: Nakayama Ken'ichirō, 関係人口の創出プロセスの研究 (the circular model) and its
  * application to 69 Hokkaido municipalities in the workation study; Carley's ORA ("immediate
@@ -48,7 +56,7 @@
 import { isoDate } from "../../model/date.js";
 import type { IsoDate } from "../../model/records.js";
 import type { Town } from "../../model/town.js";
-import type { Departure } from "./departure.js";
+import type { Departure, DepartureBasis } from "./departure.js";
 import {
   resolveSuccessionOptions,
   RISK_LEVELS,
@@ -57,15 +65,7 @@ import {
   type RiskLevel,
   type SuccessionOptions,
 } from "./options.js";
-import {
-  readinessParts,
-  readinessReasons,
-  reasonMemo,
-  type ReadinessContext,
-  type ReadinessInput,
-  type ReadinessParts,
-  type ReasonMemo,
-} from "./readiness.js";
+import { readinessParts, type ReadinessBasis, type ReadinessParts } from "./readiness.js";
 import { buildRoster, compareIds, type Roster } from "./roster.js";
 import { departuresAt, scoreProject, type Departures, type ScoredProject } from "./score.js";
 import { singlePointsOfFailure, type SinglePointOfFailure } from "./spof.js";
@@ -78,7 +78,8 @@ export interface InitiatorExposure {
   id: string;
   /** q(i). */
   q: number;
-  reasons: string[];
+  /** Why q(i) is what it is (`explainDeparture` says it in words). */
+  basis: DepartureBasis;
 }
 
 /** A candidate successor of a project. */
@@ -88,27 +89,43 @@ export interface SuccessionCandidate {
   role: CandidateRole;
   /** r(c), in [0, 1]. */
   readiness: number;
-  /** Frozen, and shared by candidates whose parts are equal. */
+  /** The numbers r(c) is made of. Frozen, and shared by candidates whose parts are equal. */
   parts: Readonly<ReadinessParts>;
-  /** One human-readable reason (English) per part; frozen, and shared like `parts`. */
-  reasons: readonly string[];
+  /** Why each part is what it is (`explainReadiness` says it in words). Frozen, shared like `parts`. */
+  basis: Readonly<ReadinessBasis>;
+  /** True when the candidate is among the k most ready, who make bench strength (k = benchDepth). */
+  onBench: boolean;
+  /** True when r(c) ≥ the stand-in threshold (代役). */
+  standIn: boolean;
+}
+
+/** Since when an orphaned project has had no initiator. */
+export interface Orphan {
+  /** The date its last initiator's role ended; null when it never had an initiator before t. */
+  since: IsoDate | null;
+  /** Who that last initiator was (the smaller id when several ended the same day); null when none. */
+  lastInitiator: string | null;
 }
 
 /** Succession risk of one project active at t. */
 export interface ProjectSuccessionRisk {
   project: string;
   name: string;
+  /** True when the project has no current initiator (仕掛け人不在): say so before any number. */
+  orphaned: boolean;
+  /** For an orphaned project, since when and after whom; null when the project has an initiator. */
+  orphan: Orphan | null;
   /** Current initiators, by id. */
   initiators: InitiatorExposure[];
   /** E(p). */
   exposure: number;
-  /** True when the project has no current initiator. */
-  orphaned: boolean;
   /** Ranked: readiness descending, ties to the smaller id. */
   candidates: SuccessionCandidate[];
-  /** B(p). */
+  /** B(p), over the k most ready candidates. */
   benchStrength: number;
-  /** Candidates with readiness ≥ the stand-in threshold (代役), in rank order. */
+  /** The candidates B(p) counts (the first k of `candidates`), in rank order. */
+  bench: string[];
+  /** Candidates with readiness ≥ the stand-in threshold (代役), in rank order, whatever k is. */
   standIns: string[];
   /** R(p). */
   risk: number;
@@ -141,7 +158,7 @@ export interface SuccessionRiskResult {
   date: IsoDate;
   /** The options actually used. */
   options: UsedSuccessionOptions;
-  /** Every project active at t, in file order. */
+  /** Every project active at t, sorted by risk ({@link compareByRisk}). */
   projects: ProjectSuccessionRisk[];
   town: TownSuccessionRisk;
 }
@@ -161,22 +178,53 @@ export function countLevels(levels: Iterable<RiskLevel>): Record<RiskLevel, numb
   return out;
 }
 
-/** Memos shared by the descriptions of one result (see {@link ReasonMemo}). */
-export interface DescribeMemo {
-  reasons: ReasonMemo;
-  /** The prior part's role, per role record index. */
-  priors: Map<number, NonNullable<ReadinessContext["priorRole"]>>;
-  /**
-   * Parts and reasons of candidates, by their departure, then by (role, tie, overload), then
-   * by (tie partner, prior role): equal inputs share one frozen pair.
-   */
-  explained: Map<Departure, Map<number, Map<number, Explained>>>;
+/** What {@link compareByRisk} reads of a project. */
+export interface RiskOrderKey {
+  project: string;
+  level: RiskLevel;
+  orphaned: boolean;
+  risk: number;
 }
 
-/** The parts and reasons of a readiness, frozen, shared by every candidate with the same inputs. */
+/**
+ * The one order of projects by risk, used by every result, the report and the viewer: level
+ * (critical first), then orphaned projects first within a level, then R descending, then id.
+ *
+ * @example
+ * ```ts
+ * import { compareByRisk } from "@kankei/core";
+ * const a = { project: "a", level: "high", orphaned: false, risk: 0.4 } as const;
+ * const b = { project: "b", level: "high", orphaned: true, risk: 0.3 } as const;
+ * const c = { project: "c", level: "critical", orphaned: false, risk: 0.6 } as const;
+ * [a, b, c].sort(compareByRisk).map((p) => p.project); // ["c", "b", "a"]
+ * ```
+ */
+export function compareByRisk(a: RiskOrderKey, b: RiskOrderKey): number {
+  return (
+    RISK_LEVELS.indexOf(a.level) - RISK_LEVELS.indexOf(b.level) ||
+    Number(b.orphaned) - Number(a.orphaned) ||
+    b.risk - a.risk ||
+    compareIds(a.project, b.project)
+  );
+}
+
+/** Memos shared by the descriptions of one result. */
+export interface DescribeMemo {
+  /** The prior part's role, per role record index. */
+  priors: Map<number, NonNullable<ReadinessBasis["prior"]>>;
+  /**
+   * Parts and basis of candidates, by their departure, then by (role, tie, overload), then by
+   * (tie partner, prior role): equal inputs share one frozen pair.
+   */
+  explained: Map<Departure, Map<number, Map<number, Explained>>>;
+  /** Since when each project is orphaned (by project index), computed at the first need. */
+  orphans?: Map<number, Orphan>;
+}
+
+/** The parts and basis of a readiness, frozen, shared by every candidate with the same inputs. */
 interface Explained {
   parts: Readonly<ReadinessParts>;
-  reasons: readonly string[];
+  basis: Readonly<ReadinessBasis>;
 }
 
 /**
@@ -189,16 +237,16 @@ interface Explained {
  * ```
  */
 export function describeMemo(): DescribeMemo {
-  return { reasons: reasonMemo(), priors: new Map(), explained: new Map() };
+  return { priors: new Map(), explained: new Map() };
 }
 
 const STRENGTH = [null, "weak", "strong"] as const;
 const ROLE_CODE: Record<CandidateRole, number> = { cooperator: 0, supporter: 1, participant: 2 };
 
-/** The role the prior part counts, as the reasons show it. */
-function priorContext(roster: Roster, person: number, memo: DescribeMemo): ReadinessContext["priorRole"] {
+/** The role the prior part counts. */
+function priorBasis(roster: Roster, person: number, memo: DescribeMemo): ReadinessBasis["prior"] {
   const ri = roster.priorRole[person]!;
-  if (ri < 0) return undefined;
+  if (ri < 0) return null;
   let role = memo.priors.get(ri);
   if (role === undefined) {
     const town = roster.town;
@@ -206,14 +254,48 @@ function priorContext(roster: Roster, person: number, memo: DescribeMemo): Readi
     role = { project: town.roles[ri]!.project, current: s.from <= roster.day && roster.day < s.to };
     if (Number.isFinite(s.from)) role.from = isoDate(s.from);
     if (Number.isFinite(s.to)) role.to = isoDate(s.to);
+    Object.freeze(role);
     memo.priors.set(ri, role);
   }
   return role;
 }
 
 /**
- * The public view of a scored project, with the reasons of every figure. Pass the same
- * `memo` for every project of a result to share equal reason texts.
+ * Since when each active project without an initiator at the roster's date has had none: the
+ * latest end, on or before t, of an initiator role in it (after the cut); in a what-if, t for a
+ * project whose initiators all leave. One pass over the roles.
+ */
+function orphansOf(roster: Roster): Map<number, Orphan> {
+  const town = roster.town;
+  const x = town.periods();
+  const out = new Map<number, Orphan>();
+  const wanted = new Map<number, { end: number; person: string | null }>();
+  for (const rp of roster.projects) {
+    if (rp.initiators.length > 0) continue;
+    if (rp.leaving.length > 0) out.set(rp.index, { since: isoDate(roster.day), lastInitiator: town.people[rp.leaving[0]!]!.id });
+    else wanted.set(rp.index, { end: -Infinity, person: null });
+  }
+  if (wanted.size === 0) return out;
+  for (let i = 0; i < town.roles.length; i++) {
+    const role = town.roles[i]!;
+    if (role.role !== "initiator") continue;
+    const w = wanted.get(x.roleProject[i]!);
+    if (w === undefined) continue;
+    const from = x.roleFrom[i]!;
+    const to = x.roleTo[i]!;
+    if (!(from < to && to <= roster.day)) continue;
+    if (to > w.end || (to === w.end && compareIds(role.person, w.person!) < 0)) {
+      w.end = to;
+      w.person = role.person;
+    }
+  }
+  for (const [j, w] of wanted) out.set(j, { since: w.person === null ? null : isoDate(w.end), lastInitiator: w.person });
+  return out;
+}
+
+/**
+ * The public view of a scored project, with the basis of every figure. Pass the same `memo`
+ * for every project of a result to share equal parts and bases.
  *
  * @example
  * ```ts
@@ -225,7 +307,10 @@ function priorContext(roster: Roster, person: number, memo: DescribeMemo): Readi
  *   roles: [{ person: "a", project: "p", role: "supporter" }],
  * });
  * const { roster, scored, departures } = scoreTown(town, 19000, SUCCESSION_DEFAULTS);
- * describeProject(roster, scored[0], SUCCESSION_DEFAULTS, departures).candidates[0].reasons[0]; // "supporter: base 0.25"
+ * const p = describeProject(roster, scored[0], SUCCESSION_DEFAULTS, departures);
+ * p.orphan; // { "since": null, "lastInitiator": null }
+ * p.candidates[0].parts.base; // 0.25
+ * p.bench; // ["a"]
  * ```
  */
 export function describeProject(
@@ -235,55 +320,68 @@ export function describeProject(
   departures: Departures,
   memo: DescribeMemo = describeMemo(),
 ): ProjectSuccessionRisk {
-  const people = roster.town.people;
+  const town = roster.town;
+  const people = town.people;
   const w = options.readiness;
   const candidates = new Array<SuccessionCandidate>(s.ranked.length);
   const standIns: string[] = [];
-  // One input and one context, rewritten for each candidate (the reasons do not keep them).
-  const context: ReadinessContext = {};
-  const input: ReadinessInput = { role: "participant", tie: null, prior: false, q: 0, otherInitiated: 0 };
-  const R1 = roster.town.roles.length + 1;
+  const bench: string[] = [];
+  const R1 = town.roles.length + 1;
   for (let j = 0; j < s.ranked.length; j++) {
     const c = s.ranked[j]!;
-    const id = c.id;
     const departure = departures(c.person);
     const tie = s.tie[j]!;
     const other = s.otherInitiated[j]!;
     const tieWith = s.tieWith[j]!;
     const prior = roster.priorRole[c.person]!;
-    // Everything the parts and reasons depend on, as three keys (the weights are fixed).
-    const key1 = ROLE_CODE[c.role] + 3 * tie + 9 * other;
+    const overloaded = other >= w.overloadProjects;
+    let explained: Explained | undefined;
+    // Everything the parts and basis depend on, as keys (the weights are fixed); an overloaded
+    // candidate's basis names their own projects, so it is not shared.
+    let byKey2: Map<number, Explained> | undefined;
     const key2 = (tieWith + 1) * R1 + (prior + 1);
-    let byKey1 = memo.explained.get(departure);
-    if (byKey1 === undefined) memo.explained.set(departure, (byKey1 = new Map()));
-    let byKey2 = byKey1.get(key1);
-    if (byKey2 === undefined) byKey1.set(key1, (byKey2 = new Map()));
-    let explained = byKey2.get(key2);
+    if (!overloaded) {
+      const key1 = ROLE_CODE[c.role] + 3 * tie;
+      let byKey1 = memo.explained.get(departure);
+      if (byKey1 === undefined) memo.explained.set(departure, (byKey1 = new Map()));
+      byKey2 = byKey1.get(key1);
+      if (byKey2 === undefined) byKey1.set(key1, (byKey2 = new Map()));
+      explained = byKey2.get(key2);
+    }
     if (explained === undefined) {
-      input.role = c.role;
-      input.tie = STRENGTH[tie]!;
-      input.prior = prior >= 0;
-      input.q = departure.q;
-      input.otherInitiated = other;
-      const parts = Object.freeze(readinessParts(input.role, input.tie, input.prior, input.q, other, w));
-      context.tieWith = tieWith < 0 ? undefined : people[tieWith]!.id;
-      context.priorRole = input.prior ? priorContext(roster, c.person, memo) : undefined;
-      context.departureReasons = departure.reasons;
-      explained = { parts, reasons: Object.freeze(readinessReasons(input, parts, w, context, memo.reasons)) };
-      byKey2.set(key2, explained);
+      const strength = STRENGTH[tie]!;
+      const parts = Object.freeze(readinessParts(c.role, strength, prior >= 0, departure.q, other, w));
+      const basis: ReadinessBasis = Object.freeze({
+        tie: strength === null ? null : Object.freeze({ strength, with: people[tieWith]!.id, leaving: roster.departed.has(tieWith) }),
+        prior: priorBasis(roster, c.person, memo),
+        overload: overloaded
+          ? Object.freeze({ projects: (roster.initiates.get(c.person) ?? []).map((k) => roster.projects[k]!.id) })
+          : null,
+        departure: departure.basis,
+      });
+      explained = { parts, basis };
+      byKey2?.set(key2, explained);
     }
     const readiness = s.readiness[j]!;
-    candidates[j] = { id, role: c.role, readiness, parts: explained.parts, reasons: explained.reasons };
-    if (readiness >= options.standInThreshold) standIns.push(id);
+    const standIn = readiness >= options.standInThreshold;
+    const onBench = j < s.benchCount;
+    candidates[j] = { id: c.id, role: c.role, readiness, parts: explained.parts, basis: explained.basis, onBench, standIn };
+    if (standIn) standIns.push(c.id);
+    if (onBench) bench.push(c.id);
   }
+  const orphaned = s.initiators.length === 0;
+  let orphan: Orphan | null = null;
+  if (orphaned) orphan = (memo.orphans ??= orphansOf(roster)).get(s.project.index)!;
   return {
     project: s.project.id,
     name: s.project.name,
-    initiators: s.initiators.map((i, k) => ({ id: people[i]!.id, q: s.initiatorQ[k]!, reasons: [...departures(i).reasons] })),
+    orphaned,
+    orphan,
+    initiators: s.initiators.map((i, k) => ({ id: people[i]!.id, q: s.initiatorQ[k]!, basis: departures(i).basis })),
     exposure: s.exposure,
-    orphaned: s.initiators.length === 0,
     candidates,
     benchStrength: s.bench,
+    bench,
     standIns,
     risk: s.risk,
     level: s.level,
@@ -316,9 +414,10 @@ export function scoreTown(
 
 /**
  * Succession risk (後継リスク) of every project active at `t` (default: the town's date), with
- * the reasons of every figure, and the town-level figures (domain.md §4). Options override
- * any default (partial objects are merged); the options used are echoed in the result. Throws
- * a {@link UsageError} for a bad option or a town with no date and no `t`.
+ * the basis of every figure, sorted by risk ({@link compareByRisk}), and the town-level figures
+ * (domain.md §4). Options override any default (partial objects are merged); the options used
+ * are echoed in the result. Throws a {@link UsageError} for a bad option or a town with no date
+ * and no `t`. `explainProject` and its siblings say every figure in Japanese or English.
  *
  * @example
  * ```ts
@@ -342,6 +441,7 @@ export function scoreTown(
  * const fan = result.projects[0];
  * fan.exposure; // 1
  * fan.candidates.map((c) => [c.id, c.readiness]); // [["mori", 0.76], ["kato", 0.095]]
+ * fan.candidates[0].basis.tie; // { "strength": "strong", "with": "aoki", "leaving": false }
  * fan.standIns; // ["mori"]
  * fan.risk; // 0.2172
  * fan.level; // "moderate"
@@ -355,7 +455,7 @@ export function successionRisk(town: Town, options: SuccessionOptions = {}): Suc
   const day = town.day(date);
   const { roster, scored, departures } = scoreTown(town, day, resolved);
   const memo = describeMemo();
-  const projects = scored.map((s) => describeProject(roster, s, resolved, departures, memo));
+  const projects = scored.map((s) => describeProject(roster, s, resolved, departures, memo)).sort(compareByRisk);
 
   const initiatorLoad: InitiatorLoad[] = [];
   let total = 0;
@@ -379,7 +479,7 @@ export function successionRisk(town: Town, options: SuccessionOptions = {}): Suc
       levels: countLevels(scored.map((s) => s.level)),
       initiatorLoad,
       loadConcentration,
-      singlePointsOfFailure: singlePointsOfFailure(roster, scored, resolved, departures),
+      singlePointsOfFailure: singlePointsOfFailure(roster, scored, resolved),
     },
   };
 }

@@ -11,7 +11,10 @@
  *
  * The what-if (`departureImpact`) builds a roster with some people gone: their roles and ties
  * end at t, so they are neither initiators nor candidates nor tie partners of anyone, and
- * their initiator roles no longer count for anyone's overload or anything else.
+ * their initiator roles no longer count for anyone's overload or anything else, with one
+ * exception (domain.md §4 item 7, revised December 2026): a candidate's tie to a *leaving
+ * initiator of the same project*, as it stood at t, is still listed, so that it still gives the
+ * tie bonus (the person who worked beside the initiator is the one who can step in).
  *
  * Formula: none; the definitions it gathers are those of §4 items 2–3 (current initiators,
  * candidates = current members whose current role is not initiator, ties active at t,
@@ -33,6 +36,7 @@
  */
 
 import type { RoleName } from "../../model/records.js";
+import { compareIds } from "../../model/ids.js";
 import type { Town } from "../../model/town.js";
 import type { CandidateRole } from "./options.js";
 
@@ -43,9 +47,9 @@ export interface RosterCandidate {
   /** The person's id. */
   id: string;
   role: CandidateRole;
-  /** Current initiators of the project with a strong tie active at t to this candidate. */
+  /** Initiators of the project at t (leaving ones included) with a strong tie active at t to this candidate. */
   strongWith: number[];
-  /** Current initiators of the project with a weak tie active at t to this candidate. */
+  /** Initiators of the project at t (leaving ones included) with a weak tie active at t to this candidate. */
   weakWith: number[];
 }
 
@@ -59,6 +63,8 @@ export interface RosterProject {
   name: string;
   /** Current initiators (indices in `town.people`), by id. */
   initiators: number[];
+  /** In a what-if: the initiators at t who leave (indices), by id; empty otherwise. */
+  leaving: number[];
   /** Candidates, in the order of the role records. */
   candidates: RosterCandidate[];
 }
@@ -97,18 +103,8 @@ function strongTies(town: Town): Uint8Array {
   return strong;
 }
 
-/**
- * Compares ids as the Town does: by UTF-16 code units ("smaller id" in tie-breaks).
- *
- * @example
- * ```ts
- * import { compareIds } from "./roster.js";
- * ["b", "a", "B"].sort(compareIds); // ["B", "a", "b"]
- * ```
- */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** Compares ids by UTF-16 code units ("smaller id" in tie-breaks): the library's one order. */
+export { compareIds };
 
 /**
  * Gathers the roster of `town` at day number `day`, without the `departed` people (indices
@@ -126,7 +122,10 @@ export function compareIds(a: string, b: string): number {
  * });
  * const roster = buildRoster(town, dayNumber("2024-04-01")!);
  * roster.projects[0].candidates[0].strongWith; // [0]
- * buildRoster(town, dayNumber("2024-04-01")!, new Set([0])).projects[0].initiators; // []
+ * const after = buildRoster(town, dayNumber("2024-04-01")!, new Set([0])).projects[0];
+ * after.initiators; // []
+ * after.leaving; // [0]
+ * after.candidates[0].strongWith; // [0]
  * ```
  */
 export function buildRoster(town: Town, day: number, departed: ReadonlySet<number> = NOBODY): Roster {
@@ -137,7 +136,7 @@ export function buildRoster(town: Town, day: number, departed: ReadonlySet<numbe
   town.projects.forEach((p, j) => {
     if (x.projectFrom[j]! <= day && day < x.projectTo[j]!) {
       position[j] = projects.length;
-      projects.push({ index: j, position: projects.length, id: p.id, name: p.name ?? p.id, initiators: [], candidates: [] });
+      projects.push({ index: j, position: projects.length, id: p.id, name: p.name ?? p.id, initiators: [], leaving: [], candidates: [] });
     }
   });
 
@@ -151,14 +150,27 @@ export function buildRoster(town: Town, day: number, departed: ReadonlySet<numbe
   const initiateCount = new Int32Array(P);
   const priorRole = new Int32Array(P).fill(-1);
   const anyoneGone = departed.size > 0;
+  // Leaving initiators (a what-if) → positions of the projects they initiate at t.
+  const leavingInitiates = new Map<number, number[]>();
   const roles = town.roles;
   for (let i = 0; i < roles.length; i++) {
     const pi = x.rolePerson[i]!;
-    if (anyoneGone && departed.has(pi)) continue;
     const from = x.roleFrom[i]!;
     const to = x.roleTo[i]!;
     const record = roles[i]!;
     const role: RoleName = record.role;
+    if (anyoneGone && departed.has(pi)) {
+      if (role === "initiator" && from <= day && day < to) {
+        const k = position[x.roleProject[i]!]!;
+        if (k >= 0) {
+          projects[k]!.leaving.push(pi);
+          const list = leavingInitiates.get(pi);
+          if (list) list.push(k);
+          else leavingInitiates.set(pi, [k]);
+        }
+      }
+      continue;
+    }
     if (role === "initiator" && from < to && from < day) {
       const earlier = priorRole[pi]!;
       if (earlier < 0 || from < x.roleFrom[earlier]!) priorRole[pi] = i;
@@ -184,15 +196,17 @@ export function buildRoster(town: Town, day: number, departed: ReadonlySet<numbe
     }
   }
   const people = town.people;
+  const byId = (a: number, b: number) => compareIds(people[a]!.id, people[b]!.id);
   for (const rp of projects) {
-    if (rp.initiators.length > 1) rp.initiators.sort((a, b) => compareIds(people[a]!.id, people[b]!.id));
+    if (rp.initiators.length > 1) rp.initiators.sort(byId);
+    if (rp.leaving.length > 1) rp.leaving.sort(byId);
   }
 
-  // Ties active at t from a current initiator to a candidate of a project it initiates.
+  // Ties active at t from an initiator at t (leaving ones included) to a candidate of a project it initiates.
   const T = town.ties.length;
   const link = (u: number, v: number, strong: boolean) => {
-    if (initiateCount[u] === 0) return;
-    const ks = initiates.get(u)!;
+    const ks = initiateCount[u] !== 0 ? initiates.get(u)! : anyoneGone ? leavingInitiates.get(u) : undefined;
+    if (ks === undefined) return;
     for (let at = firstCandidacy[v]!; at >= 0; at = nextCandidacy[at]!) {
       if (!ks.includes(candidacyProject[at]!)) continue;
       const c = candidacies[at]!;
@@ -205,7 +219,8 @@ export function buildRoster(town: Town, day: number, departed: ReadonlySet<numbe
     if (!(x.tieFrom[i]! <= day && day < x.tieTo[i]!)) continue;
     const a = x.tieA[i]!;
     const b = x.tieB[i]!;
-    if (anyoneGone && (departed.has(a) || departed.has(b))) continue;
+    // A departed person is nobody's candidate (their roles were skipped), so a tie to them
+    // links only as a leaving initiator's tie, which counts as it stood at t.
     const strong = tieStrong[i] === 1;
     link(a, b, strong);
     link(b, a, strong);

@@ -9,14 +9,17 @@
  *
  * Formula, for a project p active at t:
  *   E(p) = Π q(i) over the current initiators of p; 1 when there is none (orphaned)
- *   B(p) = 1 − Π (1 − r(c)) over the candidates of p; 0 when there is none
+ *   B(p) = 1 − Π (1 − r(c)) over the k most ready candidates of p (k = benchDepth, default 3);
+ *          0 when there is none
  *   R(p) = E(p) · (1 − B(p)); level: critical R ≥ 0.5, high ≥ 0.25, moderate ≥ 0.1, low below
  *   stand-ins (代役): candidates with r(c) ≥ standInThreshold (0.5)
- * Candidates are ranked by readiness, the highest first, ties to the smaller id.
+ * Candidates are ranked by readiness, the highest first, ties to the smaller id; the bench is
+ * the first k of that ranking (domain.md §4 item 4, revised December 2026: forty participants
+ * at r = 0.085 are no bench, and count as three).
  *
  * Floating point: each product is folded in a canonical order (q ascending, r descending),
  * so the numbers depend only on the multisets of q and r: renaming people never changes a
- * bit, and the what-if gives bit-identical numbers to a town rebuilt without the people.
+ * bit, and equal inputs in the measure, the what-if and single points of failure give equal bits.
  *
  * Defaults: see `options.ts` (levels 0.5 / 0.25 / 0.1 and the stand-in threshold 0.5 are
  * documented assumptions).
@@ -108,12 +111,11 @@ export function departuresAt(town: Town, day: number, options: ResolvedSuccessio
   return (person) => memo[person] ?? (memo[person] = departureOf(town.people[person]!, day, options, hazards));
 }
 
-/** The initiator with the smallest id among `people`, leaving out `without`; -1 when none. */
-function smallestId(town: Town, people: readonly number[], without: number): number {
+/** The initiator with the smallest id among `people`; -1 when none. */
+function smallestId(town: Town, people: readonly number[]): number {
   let best = -1;
   for (let at = 0; at < people.length; at++) {
     const i = people[at]!;
-    if (i === without) continue;
     if (best < 0 || compareIds(town.people[i]!.id, town.people[best]!.id) < 0) best = i;
   }
   return best;
@@ -134,6 +136,8 @@ export interface ScoredProject {
   project: RosterProject;
   /** Current initiators (indices in `town.people`), by id; `project.initiators`. */
   initiators: readonly number[];
+  /** How many of the ranked candidates make the bench: min(k, candidates). */
+  benchCount: number;
   /** q of each initiator, aligned with `initiators`. */
   initiatorQ: number[];
   /** Candidates by rank. */
@@ -159,16 +163,15 @@ function scoreInto(
   c: RosterCandidate,
   options: ResolvedSuccessionOptions,
   departures: Departures,
-  without: number,
   into: { tie: Uint8Array; tieWith: Int32Array; otherInitiated: Int32Array } | undefined,
   at: number,
 ): number {
   const town = roster.town;
   let tie: number = STRONG_TIE;
-  let tieWith = smallestId(town, c.strongWith, without);
+  let tieWith = smallestId(town, c.strongWith);
   if (tieWith < 0) {
     tie = WEAK_TIE;
-    tieWith = smallestId(town, c.weakWith, without);
+    tieWith = smallestId(town, c.weakWith);
     if (tieWith < 0) tie = NO_TIE;
   }
   // A candidate of rp is not one of its initiators: every project it initiates is another one.
@@ -180,39 +183,6 @@ function scoreInto(
   }
   const prior = roster.priorRole[c.person]! >= 0;
   return readinessValue(c.role, STRENGTH[tie]!, prior, departures(c.person).q, otherInitiated, options.readiness);
-}
-
-/**
- * r(c) of a candidate of project `rp`, without the initiator `without` (a what-if departure)
- * when given: the same arithmetic as {@link scoreProject}, so the same inputs give the same bits.
- *
- * @example
- * ```ts
- * import { buildRoster } from "./roster.js";
- * import { candidateReadiness, departuresAt } from "./score.js";
- * import { createTown, SUCCESSION_DEFAULTS } from "@kankei/core";
- * const town = createTown({
- *   people: [{ id: "a", origin: "local" }, { id: "b", origin: "local", sector: "resident" }],
- *   projects: [{ id: "p" }],
- *   roles: [{ person: "a", project: "p", role: "initiator" }, { person: "b", project: "p", role: "cooperator" }],
- *   ties: [{ a: "a", b: "b", strength: "weak" }],
- * });
- * const roster = buildRoster(town, 19000);
- * const rp = roster.projects[0];
- * const departures = departuresAt(town, 19000, SUCCESSION_DEFAULTS);
- * candidateReadiness(roster, rp, rp.candidates[0], SUCCESSION_DEFAULTS, departures); // 0.57
- * candidateReadiness(roster, rp, rp.candidates[0], SUCCESSION_DEFAULTS, departures, 0); // 0.475
- * ```
- */
-export function candidateReadiness(
-  roster: Roster,
-  rp: RosterProject,
-  c: RosterCandidate,
-  options: ResolvedSuccessionOptions,
-  departures: Departures,
-  without = -1,
-): number {
-  return scoreInto(roster, rp, c, options, departures, without, undefined, 0);
 }
 
 /**
@@ -247,7 +217,7 @@ export function scoreProject(
   const initiatorQ = rp.initiators.map((person) => departures(person).q);
   const scratch = { tie: new Uint8Array(n), tieWith: new Int32Array(n), otherInitiated: new Int32Array(n) };
   const r = new Float64Array(n);
-  for (let j = 0; j < n; j++) r[j] = scoreInto(roster, rp, rp.candidates[j]!, options, departures, -1, scratch, j);
+  for (let j = 0; j < n; j++) r[j] = scoreInto(roster, rp, rp.candidates[j]!, options, departures, scratch, j);
   const order = new Array<number>(n);
   for (let j = 0; j < n; j++) order[j] = j;
   if (n > 1) {
@@ -258,6 +228,7 @@ export function scoreProject(
     project: rp,
     initiators: rp.initiators,
     initiatorQ,
+    benchCount: Math.min(n, options.benchDepth),
     ranked: new Array<RosterCandidate>(n),
     readiness: new Float64Array(n),
     tie: new Uint8Array(n),
@@ -276,7 +247,7 @@ export function scoreProject(
     s.tieWith[rank] = scratch.tieWith[j]!;
     s.otherInitiated[rank] = scratch.otherInitiated[j]!;
   }
-  s.bench = benchOf(s.readiness);
+  s.bench = benchOf(s.readiness.subarray(0, s.benchCount));
   s.risk = riskOf(s.exposure, s.bench);
   s.level = riskLevel(s.risk, options.levels);
   return s;

@@ -129,7 +129,8 @@ describe("doc examples", () => {
     expect(r.seeds).toEqual(["aoki", "mori"]);
     expect([r.all, r.strongOnly, r.gain, r.gainShare]).toEqual([2, 1, 1, 0.5]);
     expect(r.outsiders.gain).toBe(1);
-    expect(r.criticalTies).toEqual([{ tie: 2, a: "sato", b: "lee", loss: 1 }]);
+    expect(r.reached).toEqual({ all: ["lee", "sato"], strongOnly: ["sato"], gain: ["lee"] });
+    expect(r.criticalTies).toEqual([{ tie: 2, a: "lee", b: "sato", loss: 1, lost: ["lee"] }]);
     expect(r.largestComponent).toEqual({ all: 4, strongOnly: 3 });
   });
 

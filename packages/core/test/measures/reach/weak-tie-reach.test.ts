@@ -58,16 +58,18 @@ describe("weakTieReach on a hand-built town", () => {
     expect([r.all, r.strongOnly, r.gain, r.gainShare]).toEqual([5, 2, 3, 0.6]);
     expect(r.outsiders).toEqual({ all: 3, strongOnly: 0, gain: 3, gainShare: 1 });
     expect(r.largestComponent).toEqual({ all: 7, strongOnly: 4 });
-    expect(r.options).toEqual({ t: "2024-04-01", seeds: "core", hops: 2, perPerson: true, criticalTies: true });
+    expect(r.options).toEqual({ t: "2024-04-01", seeds: "core", hops: 2, perPerson: true, criticalTies: true, people: true });
+    expect(weakTieReach(town, { people: false }).reached).toBeNull();
   });
 
   it("finds the critical weak ties and their losses", () => {
     // i1 - o2 is the only way to o2 and o3; l1 - o1 the only way to o1
     expect(weakTieReach(town).criticalTies).toEqual([
-      { tie: 3, a: "i1", b: "o2", loss: 2 },
-      { tie: 2, a: "l1", b: "o1", loss: 1 },
+      { tie: 3, a: "i1", b: "o2", loss: 2, lost: ["o2", "o3"] },
+      { tie: 2, a: "l1", b: "o1", loss: 1, lost: ["o1"] },
     ]);
-    expect(weakTieReach(town, { hops: 1 }).criticalTies).toEqual([{ tie: 3, a: "i1", b: "o2", loss: 1 }]);
+    expect(weakTieReach(town, { hops: 1 }).criticalTies).toEqual([{ tie: 3, a: "i1", b: "o2", loss: 1, lost: ["o2"] }]);
+    expect(weakTieReach(town, { people: false }).criticalTies!.map((c) => c.lost)).toEqual([null, null]);
     expect(weakTieReach(town, { criticalTies: false }).criticalTies).toBeNull();
   });
 
@@ -156,9 +158,14 @@ describe("weakTieReach properties (domain.md §5)", () => {
     expect([r.outsiders.all, r.outsiders.strongOnly]).toEqual([ref.outsidersAll, ref.outsidersStrong]);
     if (r.all === 0) expect(r.gainShare).toBeNaN();
     else expect(r.gainShare).toBeCloseTo(r.gain / r.all, 12);
+    // the people behind the counts
+    const all = reachedIds(adjacency(s.town, s.t), seeds, s.hops).sort();
+    const strong = reachedIds(adjacency(s.town, s.t, true), seeds, s.hops).sort();
+    expect(r.reached).toEqual({ all, strongOnly: strong, gain: all.filter((v) => !strong.includes(v)) });
     for (const p of r.perProject) {
       const core = s.town.membersAt(p.project, s.t).filter((m) => m.role === "initiator" || m.role === "cooperator");
       expect(p.all).toBe(reachOf(adjacency(s.town, s.t), core.map((m) => m.person), s.hops));
+      expect(p.reached!.all).toEqual(reachedIds(adjacency(s.town, s.t), core.map((m) => m.person), s.hops).sort());
     }
     const present = new Set(s.town.peopleAt(s.t).map((p) => p.id));
     expect(r.ignoredSeeds).toEqual(s.seeds === undefined ? [] : [...new Set(s.seeds.filter((x) => !present.has(x)))]);
@@ -258,7 +265,18 @@ describe("weakTieReach properties (domain.md §5)", () => {
     }
     expected.sort((x, y) => y.loss - x.loss || x.tie - y.tie);
     expect(r.criticalTies!.map(({ tie, loss }) => ({ tie, loss }))).toEqual(expected);
-    for (const c of r.criticalTies!) expect([c.a, c.b]).toEqual([s.town.ties[c.tie]!.a, s.town.ties[c.tie]!.b]);
+    for (const c of r.criticalTies!) {
+      // one order for a tie's ends: the smaller id first, whatever the file wrote
+      const e = s.town.ties[c.tie]!;
+      expect([c.a, c.b]).toEqual([e.a, e.b].sort());
+      // the people lost are exactly those reached with the tie and not without it
+      const without = rebuilt(s.town, (rec) => {
+        rec.ties.splice(c.tie, 1);
+      });
+      const still = new Set(reachedIds(adjacency(without, s.t), r.seeds, s.hops));
+      expect(c.lost).toEqual(reachedIds(adjacency(s.town, s.t), r.seeds, s.hops).filter((v) => !still.has(v)).sort());
+      expect(c.lost).toHaveLength(c.loss);
+    }
   });
 
   test.prop([arbitraryReachScenario()])("renaming ids and reordering records changes no figure", (s) => {

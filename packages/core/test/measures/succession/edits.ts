@@ -98,6 +98,7 @@ export const arbitraryOptions: fc.Arbitrary<SuccessionOptions> = fc
     overloadFactor: unit,
     overloadProjects: fc.integer({ min: 1, max: 3 }),
     standInThreshold: unit,
+    benchDepth: fc.integer({ min: 1, max: 4 }),
     levels: sorted(3),
   })
   .map((o) => ({
@@ -112,6 +113,7 @@ export const arbitraryOptions: fc.Arbitrary<SuccessionOptions> = fc
       overloadProjects: o.overloadProjects,
     },
     standInThreshold: o.standInThreshold,
+    benchDepth: o.benchDepth,
     levels: { critical: o.levels[0]!, high: o.levels[1]!, moderate: o.levels[2]! },
   }));
 
@@ -181,7 +183,8 @@ export const arbitraryBusyTownAt = (options: { maxPeople?: number; maxProjects?:
     })
     .map((plan): [Town, string] => {
       const t = plan.t;
-      const r = plan.base as unknown as Records;
+      // a copy: fast-check may map the same drawn value again while shrinking
+      const r = structuredClone(plan.base) as unknown as Records;
       const people = plan.people.map((p, i) => {
         const x: PersonRecord = { id: `d${i}`, origin: i % 3 === 0 ? "outsider" : "local" };
         if (p.sector !== undefined) x.sector = p.sector;

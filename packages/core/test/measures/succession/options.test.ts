@@ -39,6 +39,7 @@ describe("succession options", () => {
         overloadProjects: 2,
       },
       standInThreshold: 0.5,
+      benchDepth: 3,
       levels: { critical: 0.5, high: 0.25, moderate: 0.1 },
     });
     expect(Object.isFrozen(SUCCESSION_DEFAULTS.readiness.base)).toBe(true);
@@ -60,6 +61,7 @@ describe("succession options", () => {
       hazards: { ...SUCCESSION_DEFAULTS.hazards, government: 0.5 },
       readiness: { ...SUCCESSION_DEFAULTS.readiness, base: { cooperator: 0.5, supporter: 0.3, participant: 0.1 }, weakTie: 0.2 },
       standInThreshold: 0.4,
+      benchDepth: 3,
       levels: { critical: 0.5, high: 0.25, moderate: 0.05 },
     });
     const p = r.projects[0]!;
@@ -96,7 +98,7 @@ describe("succession options", () => {
     const one = successionRisk(t, { readiness: { overloadProjects: 1, overloadFactor: 0.3 } }).projects[0]!.candidates[0]!;
     expect(one.parts.overloaded).toBe(true);
     expect(one.readiness).toBeCloseTo(0.5 * 0.95 * 0.3, 12);
-    expect(one.reasons).toContain("initiates 1 other active project: × 0.3");
+    expect(one.basis.overload).toEqual({ projects: ["q"] });
   });
 
   it.each<[string, SuccessionOptions]>([
@@ -115,6 +117,8 @@ describe("succession options", () => {
     ["readiness.overloadFactor", { readiness: { overloadFactor: -1 } }],
     ["readiness.overloadProjects", { readiness: { overloadProjects: 0 } }],
     ["standInThreshold", { standInThreshold: 1.01 }],
+    ["benchDepth", { benchDepth: 0 }],
+    ["benchDepth", { benchDepth: 2.5 }],
     ["levels.critical", { levels: { critical: 2 } }],
     ["levels.high", { levels: { high: 0.6 } }],
     ["levels.moderate", { levels: { moderate: 0.3 } }],
@@ -148,7 +152,7 @@ describe("departureLikelihood", () => {
     expect(departureLikelihood(town, "aoki")).toEqual({
       date: "2024-04-01",
       q: 0.4,
-      reasons: ["sector government: annual hazard 0.4 over 365 days: q = 0.4"],
+      basis: { kind: "hazard", sector: "government", hazard: 0.4, horizonDays: 365, ignored: [] },
     });
     // corps, tenure ends inside the horizon
     expect(departureLikelihood(town, "kato").q).toBe(1);
@@ -157,7 +161,7 @@ describe("departureLikelihood", () => {
     // after the tenure end, the date is stale
     const later = departureLikelihood(town, "kato", { t: "2025-01-01" });
     expect(later.q).toBeCloseTo(0.33, 12);
-    expect(later.reasons[0]).toBe("tenure end 2024-12-31 is on or before 2025-01-01: ignored");
+    expect(later.basis).toMatchObject({ kind: "hazard", ignored: [{ field: "tenureEnds", date: "2024-12-31", why: "past" }] });
     // a tenure end exactly at t + h is inside; one day later is not
     expect(departureLikelihood(town, "kato", { t: "2023-12-31", horizonDays: 366 }).q).toBe(1);
     expect(departureLikelihood(town, "kato", { t: "2023-12-31", horizonDays: 365 }).q).toBeCloseTo(0.33, 12);

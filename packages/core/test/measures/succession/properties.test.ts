@@ -1,6 +1,7 @@
 import { describe, expect } from "vitest";
 import { fc, test } from "@fast-check/vitest";
 import {
+  compareByRisk,
   departureImpact,
   ROLES,
   ROLE_RANK,
@@ -8,7 +9,8 @@ import {
   type RoleName,
   type SuccessionRiskResult,
 } from "../../../src/index.js";
-import { arbitraryOptions, plusDays, rebuild, recordsOf, someOptions, tiedAt, townsAt, withDepartures } from "./edits.js";
+import { arbitraryOptions, plusDays, rebuild, recordsOf, someOptions, tiedAt, townsAt } from "./edits.js";
+import { referenceRisk, type ReferenceProject } from "./reference.js";
 
 // Rounding: the products are folded in a canonical order, but moving a factor from the bench to
 // the exposure (or across the order) may change the last bit; "never raises" is checked up to this.
@@ -20,6 +22,25 @@ const pick = <T>(xs: readonly T[], n: number): T | undefined => (xs.length === 0
 
 function riskOf(result: SuccessionRiskResult, project: string): number {
   return result.projects.find((p) => p.project === project)!.risk;
+}
+
+/** The measure's projects against the reference's, project by project (any order). */
+function sameAsReference(
+  actual: readonly { project: string; exposure: number; benchStrength: number; risk: number; initiators: { id: string }[]; candidates: { id: string; readiness: number }[] }[],
+  expected: readonly ReferenceProject[],
+): void {
+  expect(actual.map((p) => p.project).sort()).toEqual(expected.map((p) => p.project).sort());
+  for (const e of expected) {
+    const a = actual.find((p) => p.project === e.project)!;
+    expect(a.initiators.map((i) => i.id).sort()).toEqual(e.initiators);
+    expect(a.exposure).toBeCloseTo(e.exposure, 12);
+    expect(a.benchStrength).toBeCloseTo(e.bench, 12);
+    expect(a.risk).toBeCloseTo(e.risk, 12);
+    expect(Object.fromEntries(a.candidates.map((c) => [c.id, c.readiness]))).toEqual(
+      Object.fromEntries(e.candidates.map((c) => [c.id, expect.closeTo(c.readiness, 12)])),
+    );
+    a.candidates.forEach((c, j) => expect(c.readiness).toBeCloseTo(e.candidates[j]!.readiness, 12));
+  }
 }
 
 function inUnit(x: number, what: string): void {
@@ -153,8 +174,7 @@ describe("succession risk properties (domain.md §4)", () => {
       const before = successionRisk(town, { ...options, t });
       const after = successionRisk(renamed, { ...options, t });
       const view = (res: SuccessionRiskResult, p: (id: string) => string, j: (id: string) => string) => ({
-        projects: res.projects.map((x) => ({
-          project: j(x.project),
+        projects: Object.fromEntries(res.projects.map((x) => [j(x.project), {
           exposure: x.exposure,
           bench: x.benchStrength,
           risk: x.risk,
@@ -163,7 +183,7 @@ describe("succession risk properties (domain.md §4)", () => {
           initiators: Object.fromEntries(x.initiators.map((i) => [p(i.id), i.q])),
           candidates: Object.fromEntries(x.candidates.map((c) => [p(c.id), [c.role, c.readiness, c.parts]])),
           standIns: x.standIns.map(p).sort(),
-        })),
+        }])),
         levels: res.town.levels,
         load: Object.fromEntries(res.town.initiatorLoad.map((l) => [p(l.id), l.projects.map(j)])),
         concentration: res.town.loadConcentration,
@@ -174,24 +194,77 @@ describe("succession risk properties (domain.md §4)", () => {
     },
   );
 
-  test.prop([towns, fc.array(fc.nat(), { maxLength: 3 }), someOptions], { numRuns: 200 })(
-    "the what-if equals the measure on the town where the people left at t",
+  test.prop([towns, someOptions], { numRuns: 300 })(
+    "the measure equals an independent reading of §4, and comes sorted by level, orphaned, risk, id",
+    ([town, t], options) => {
+      const r = successionRisk(town, { ...options, t });
+      sameAsReference(r.projects, referenceRisk(town, t, options));
+      const sorted = [...r.projects].sort(compareByRisk);
+      expect(r.projects.map((p) => p.project)).toEqual(sorted.map((p) => p.project));
+      for (const p of r.projects) {
+        expect(p.orphan !== null).toBe(p.orphaned);
+        expect(p.bench).toEqual(p.candidates.slice(0, r.options.benchDepth).map((c) => c.id));
+        expect(p.standIns).toEqual(p.candidates.filter((c) => c.readiness >= r.options.standInThreshold).map((c) => c.id));
+        // equal readiness goes to the smaller id
+        for (let j = 1; j < p.candidates.length; j++) {
+          const [a, b] = [p.candidates[j - 1]!, p.candidates[j]!];
+          expect(a.readiness > b.readiness || (a.readiness === b.readiness && a.id < b.id)).toBe(true);
+        }
+      }
+    },
+  );
+
+  test.prop([towns, fc.array(fc.nat(), { maxLength: 3 }), someOptions], { numRuns: 300 })(
+    "the what-if equals an independent reading of §4 item 7 (ties to a leaving initiator keep their bonus)",
     ([town, t], picks, options) => {
       const present = town.peopleAt(t).map((p) => p.id);
       const ids = [...new Set(picks.map((n) => pick(present, n)).filter((x): x is string => x !== undefined))];
       const impact = departureImpact(town, ids, { ...options, t });
-      const rebuilt = successionRisk(withDepartures(town, ids, t), { ...options, t });
       expect(impact.departed).toEqual(ids);
-      impact.projects.forEach((p, k) => {
-        const q = rebuilt.projects[k]!;
-        expect(p.project).toBe(q.project);
-        expect(p.riskAfter).toBe(q.risk);
-        expect(p.levelAfter).toBe(q.level);
-        expect(p.orphaned).toBe(q.orphaned);
-        const best = q.candidates[0];
-        const expected = q.orphaned && best && best.readiness >= impact.options.standInThreshold ? { id: best.id, readiness: best.readiness } : null;
-        expect(p.successor).toEqual(expected);
-      });
+      sameAsReference(impact.projects.map((p) => p.after), referenceRisk(town, t, options, ids));
+      for (const p of impact.projects) {
+        expect(p.riskAfter).toBe(p.after.risk);
+        expect(p.initiatorsAfter).toEqual(p.after.initiators.map((i) => i.id));
+        const best = p.after.candidates[0];
+        const ready = p.orphaned && best !== undefined && best.readiness >= impact.options.standInThreshold;
+        expect(p.successor).toEqual(ready ? best : null);
+        if (p.successor) expect(p.successor.standIn).toBe(true);
+      }
+    },
+  );
+
+  test.prop([towns, fc.nat(), fc.nat(), someOptions], { numRuns: 300 })(
+    "adding members whose readiness is below the k-th best changes nothing",
+    ([town, t], pj, px, options) => {
+      const before = successionRisk(town, { ...options, t });
+      const p = pick(before.projects, pj);
+      if (!p || p.candidates.length < before.options.benchDepth) return;
+      const members = new Set(town.membersAt(p.project, t).map((m) => m.person));
+      const x = pick(town.peopleAt(t).filter((q) => !members.has(q.id)), px);
+      if (!x) return;
+      const r = recordsOf(town);
+      r.roles.push({ person: x.id, project: p.project, role: "participant", from: t, to: plusDays(t, 1) });
+      const after = successionRisk(rebuild(r), { ...options, t }).projects.find((q) => q.project === p.project)!;
+      const kth = p.candidates[before.options.benchDepth - 1]!.readiness;
+      const added = after.candidates.find((c) => c.id === x.id)!;
+      if (!(added.readiness < kth)) return;
+      expect(after.risk).toBe(p.risk);
+      expect(after.benchStrength).toBe(p.benchStrength);
+    },
+  );
+
+  test.prop([towns, fc.nat(), someOptions], { numRuns: 300 })(
+    "when the only initiator of p leaves, R(p) after is 1 − B(p) before (no candidate leaves, no overload changes)",
+    ([town, t], pj, options) => {
+      const before = successionRisk(town, { ...options, t });
+      const p = pick(before.projects.filter((q) => q.initiators.length === 1), pj);
+      if (!p) return;
+      const impact = departureImpact(town, [p.initiators[0]!.id], { ...options, t });
+      const after = impact.projects.find((q) => q.project === p.project)!;
+      const overload = (c: { id: string; parts: { overloaded: boolean } }[]) => c.map((x) => [x.id, x.parts.overloaded]);
+      expect(overload(after.after.candidates)).toEqual(overload(p.candidates));
+      expect(after.orphaned).toBe(true);
+      expect(after.riskAfter).toBe(1 - p.benchStrength);
     },
   );
 
@@ -208,7 +281,8 @@ describe("succession risk properties (domain.md §4)", () => {
       const moved = departureImpact(town, [p.id], { ...options, t }).movedToCritical;
       if (moved.length >= 2) expected.push({ id: p.id, projects: moved });
     }
-    const byId = (xs: { id: string; projects: string[] }[]) => Object.fromEntries(xs.map((x) => [x.id, x.projects]));
+    const byId = (xs: { id: string; projects: string[] }[]) => Object.fromEntries(xs.map((x) => [x.id, [...x.projects].sort()]));
+
     expect(byId(result.town.singlePointsOfFailure)).toEqual(byId(expected));
     const counts = result.town.singlePointsOfFailure.map((s) => s.projects.length);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createTown, successionRisk, UsageError, type ProjectSuccessionRisk } from "../../../src/index.js";
+import {
+  createTown,
+  explainDeparture,
+  explainReadiness,
+  successionRisk,
+  UsageError,
+  type ProjectSuccessionRisk,
+} from "../../../src/index.js";
 
 // t = 2024-04-01, h = 365 days: the horizon is (2024-04-01, 2025-04-01].
 const town = createTown({
@@ -58,30 +65,37 @@ const project = (id: string): ProjectSuccessionRisk => result.projects.find((p) 
 const candidate = (p: string, id: string) => project(p).candidates.find((c) => c.id === id)!;
 
 describe("successionRisk on a hand-built town", () => {
-  it("covers every project active at t, in file order, at the town's date", () => {
+  it("covers every project active at t, sorted by level, orphaned, risk and id, at the town's date", () => {
     expect(result.date).toBe("2024-04-01");
-    expect(result.projects.map((p) => p.project)).toEqual(["fan", "trial", "market", "x1", "x2"]);
+    expect(result.projects.map((p) => p.project)).toEqual(["market", "fan", "x1", "trial", "x2"]);
     expect(project("fan").name).toBe("ファンクラブ");
     expect(project("market").name).toBe("market");
   });
 
   it("gives q = 1 for a tenure end or a leaving date inside the horizon", () => {
-    expect(project("fan").initiators).toEqual([
-      { id: "aoki", q: 1, reasons: ["tenure ends 2025-03-31, within the horizon: q = 1"] },
-    ]);
+    expect(project("fan").initiators).toEqual([{ id: "aoki", q: 1, basis: { kind: "date", field: "tenureEnds", date: "2025-03-31" } }]);
     expect(project("market").initiators[0]).toMatchObject({ id: "ito", q: 1 });
-    expect(project("market").initiators[0]!.reasons).toEqual(["leaves 2024-10-01, within the horizon: q = 1"]);
+    expect(project("market").initiators[0]!.basis).toEqual({ kind: "date", field: "left", date: "2024-10-01" });
+    expect(explainDeparture(project("market").initiators[0]!.basis, 1, "en")).toBe("leaves on 2024-10-01, within the horizon: chance of leaving 1");
   });
 
   it("ignores a stale tenure date before t, and uses the hazard when the date is after the horizon", () => {
     const [kimu, ueda] = project("trial").initiators;
     expect(ueda!.id).toBe("ueda");
     expect(ueda!.q).toBeCloseTo(0.4, 12);
-    expect(ueda!.reasons[0]).toBe("tenure end 2023-03-31 is on or before 2024-04-01: ignored");
-    expect(ueda!.reasons[1]).toBe("sector government: annual hazard 0.4 over 365 days: q = 0.4");
+    expect(ueda!.basis).toEqual({
+      kind: "hazard",
+      sector: "government",
+      hazard: 0.4,
+      horizonDays: 365,
+      ignored: [{ field: "tenureEnds", date: "2023-03-31", why: "past" }],
+    });
+    expect(explainDeparture(ueda!.basis, ueda!.q, "en")).toBe(
+      "municipal officer: annual departure rate 0.4 over 365 days: chance of leaving 0.4 (the posting or term end 2023-03-31 is on or before the date, not used)",
+    );
     expect(kimu!.id).toBe("kimu");
     expect(kimu!.q).toBeCloseTo(0.33, 12);
-    expect(kimu!.reasons[0]).toBe("tenure ends 2026-03-31, after the horizon (2025-04-01)");
+    expect(kimu!.basis).toMatchObject({ kind: "hazard", sector: "corps", ignored: [{ field: "tenureEnds", date: "2026-03-31", why: "after-horizon" }] });
     expect(project("trial").exposure).toBeCloseTo(0.4 * 0.33, 12);
   });
 
@@ -89,7 +103,8 @@ describe("successionRisk on a hand-built town", () => {
     expect(candidate("fan", "mori").parts.q).toBeCloseTo(0.05, 12);
     expect(candidate("fan", "sato").parts.q).toBeCloseTo(0.1, 12);
     expect(candidate("fan", "noda").parts.q).toBeCloseTo(0.15, 12);
-    expect(candidate("fan", "noda").reasons).toContain("no sector: annual hazard 0.15 over 365 days: q = 0.15");
+    expect(candidate("fan", "noda").basis.departure).toEqual({ kind: "hazard", sector: null, hazard: 0.15, horizonDays: 365, ignored: [] });
+    expect(explainDeparture(candidate("fan", "noda").basis.departure, 0.15, "ja")).toBe("所属未記入の年間離脱率 0.15、365 日間：離脱の見込み 0.15");
     expect(candidate("trial", "nakano").parts.q).toBeCloseTo(0.15, 12);
     expect(candidate("trial", "oda").parts.q).toBeCloseTo(0.15, 12);
   });
@@ -103,20 +118,22 @@ describe("successionRisk on a hand-built town", () => {
     expect(mori.role).toBe("cooperator");
     expect(mori.parts).toEqual({ base: 0.5, tie: 0.3, prior: 0, capped: 0.8, q: mori.parts.q, overloaded: false });
     expect(mori.readiness).toBeCloseTo(0.8 * 0.95, 12);
-    expect(mori.reasons).toEqual([
+    expect(mori.basis.tie).toEqual({ strength: "strong", with: "aoki", leaving: false });
+    expect(explainReadiness(mori, result.options, "en")).toEqual([
       "cooperator: base 0.5",
-      "strong tie to initiator aoki: +0.3",
-      "never initiator before this date: +0",
-      "sector resident: annual hazard 0.05 over 365 days: q = 0.05",
+      "strong tie with initiator aoki: +0.3",
+      "never an initiator before this date: +0",
+      "resident: annual departure rate 0.05 over 365 days: chance of leaving 0.05",
       "readiness 0.8 × (1 − 0.05) = 0.76",
     ]);
+    expect(mori.onBench && mori.standIn).toBe(true);
     const sato = candidate("fan", "sato");
     expect(sato.parts.tie).toBe(0.1);
-    expect(sato.reasons[1]).toBe("weak tie to initiator aoki: +0.1");
+    expect(sato.basis.tie).toEqual({ strength: "weak", with: "aoki", leaving: false });
     expect(sato.readiness).toBeCloseTo(0.35 * 0.9, 12);
     const noda = candidate("fan", "noda");
     expect(noda.parts.tie).toBe(0);
-    expect(noda.reasons[1]).toBe("no tie to a current initiator: +0");
+    expect(noda.basis.tie).toBeNull();
     expect(noda.readiness).toBeCloseTo(0.1 * 0.85, 12);
     const rest = (1 - 0.76) * (1 - 0.315) * (1 - 0.085);
     expect(fan.benchStrength).toBeCloseTo(1 - rest, 12);
@@ -130,8 +147,9 @@ describe("successionRisk on a hand-built town", () => {
     // strong ties to both co-initiators: +0.3 once; initiator of "old" 2018–2020: +0.2; 1.0 capped
     expect(nakano.parts).toMatchObject({ base: 0.5, tie: 0.3, prior: 0.2, capped: 1 });
     expect(nakano.readiness).toBeCloseTo(0.85, 12);
-    expect(nakano.reasons).toContain("strong tie to initiator kimu: +0.3");
-    expect(nakano.reasons).toContain("was initiator of old from 2018-04-01 to 2020-04-01: +0.2");
+    expect(nakano.basis.tie).toEqual({ strength: "strong", with: "kimu", leaving: false });
+    expect(nakano.basis.prior).toEqual({ project: "old", from: "2018-04-01", to: "2020-04-01", current: false });
+    expect(explainReadiness(nakano, result.options, "en")).toContain("was initiator of old from 2018-04-01 to 2020-04-01: +0.2");
     const oda = candidate("trial", "oda");
     // weak tie to ueda, strong tie to kimu: strong wins
     expect(oda.parts).toMatchObject({ base: 0.25, tie: 0.3, prior: 0 });
@@ -147,8 +165,10 @@ describe("successionRisk on a hand-built town", () => {
     const hara = candidate("market", "hara");
     expect(hara.parts).toMatchObject({ base: 0.5, tie: 0, prior: 0.2, capped: 0.7, overloaded: true });
     expect(hara.readiness).toBeCloseTo(0.7 * 0.95 * 0.5, 12);
-    expect(hara.reasons).toContain("initiates 2 other active projects: halved");
-    expect(hara.reasons).toContain("is initiator of x1 since 2023-04-01: +0.2");
+    expect(hara.basis.overload).toEqual({ projects: ["x1", "x2"] });
+    expect(explainReadiness(hara, result.options, "en")).toContain("initiates 2 other active projects (x1, x2): × 0.5 → 0.332");
+    expect(explainReadiness(hara, result.options, "ja")).toContain("ほかに 2 件の事業（x1、x2）の仕掛け人：× 0.5 → 0.332");
+    expect(explainReadiness(hara, result.options, "en")).toContain("is initiator of x1 since 2023-04-01: +0.2");
     const sugi = candidate("market", "sugi");
     expect(sugi.parts).toMatchObject({ prior: 0.2, overloaded: false });
     expect(sugi.readiness).toBeCloseTo(0.665, 12);
@@ -189,7 +209,7 @@ describe("successionRisk on a hand-built town", () => {
     // ueda's tenure end 2023-03-31 is now inside the horizon
     expect(earlier.projects.find((p) => p.project === "trial")!.initiators.find((i) => i.id === "ueda")!.q).toBe(1);
     // x1 and x2 have not started yet
-    expect(earlier.projects.map((p) => p.project)).toEqual(["fan", "trial", "market"]);
+    expect(earlier.projects.map((p) => p.project).sort()).toEqual(["fan", "market", "trial"]);
   });
 });
 
@@ -259,8 +279,29 @@ describe("successionRisk edge cases", () => {
     const p = successionRisk(t).projects.find((x) => x.project === "p")!;
     const prior = Object.fromEntries(p.candidates.map((c) => [c.id, c.parts.prior]));
     expect(prior).toEqual({ empty: 0, now: 0, later: 0, past: 0.2, here: 0.2 });
-    expect(p.candidates.find((c) => c.id === "past")!.reasons).toContain("was initiator of p from 2020-01-01 to 2021-01-01: +0.2");
-    expect(p.candidates.find((c) => c.id === "here")!.reasons).toContain("is initiator of q since 2024-03-31: +0.2");
+    expect(p.candidates.find((c) => c.id === "past")!.basis.prior).toEqual({ project: "p", from: "2020-01-01", to: "2021-01-01", current: false });
+    expect(p.candidates.find((c) => c.id === "here")!.basis.prior).toEqual({ project: "q", from: "2024-03-31", current: true });
+  });
+
+  it("counts only the k most ready candidates on the bench: forty weakly ready participants are no bench", () => {
+    const people = Array.from({ length: 40 }, (_, i) => ({ id: `p${String(i).padStart(2, "0")}`, origin: "local" as const, sector: "resident" as const }));
+    const t = createTown({
+      town: { asOf: "2024-04-01" },
+      people,
+      projects: [{ id: "fan", start: "2018-04-01" }],
+      roles: people.map((p) => ({ person: p.id, project: "fan", role: "participant" as const })),
+    });
+    const fan = successionRisk(t).projects[0]!;
+    expect(fan.orphaned).toBe(true);
+    expect(fan.orphan).toEqual({ since: null, lastInitiator: null });
+    expect(fan.bench).toEqual(["p00", "p01", "p02"]);
+    expect(fan.candidates.filter((c) => c.onBench)).toHaveLength(3);
+    expect(fan.benchStrength).toBeCloseTo(1 - 0.905 ** 3, 12);
+    expect(fan.risk).toBeCloseTo(0.905 ** 3, 12); // 0.741: critical, where all forty made it 0.018
+    expect(fan.level).toBe("critical");
+    const deep = successionRisk(t, { benchDepth: 40 }).projects[0]!;
+    expect(deep.risk).toBeCloseTo(0.905 ** 40, 12);
+    expect(deep.level).toBe("low");
   });
 
   it("ranks equally ready candidates by the smaller id", () => {
