@@ -3,8 +3,8 @@
  * town: every command, a report in each format and language, and a convert round trip through a
  * Shift_JIS CSV bundle. The commands' details are tested in packages/cli/test (in-process).
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -63,6 +63,27 @@ describe("the kankei executable on the example town", { timeout: 120_000 }, () =
   it("exit codes scripts can rely on", () => {
     expect(kankei("report").status).toBe(2);
     expect(kankei("nonsense").status).toBe(2);
-    expect(kankei("validate", join(dir, "missing.json")).status).not.toBe(0);
+    expect(kankei("toString").status).toBe(2);
+    expect(kankei("validate", join(dir, "missing.json")).status).toBe(2);
+  });
+
+  it("ends quietly when the reader closes the pipe (kankei report … | head -1): no stack, exit 0", async () => {
+    const child = spawn(process.execPath, [bin, "report", town, "--format", "json"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.destroy(); // the reader is gone before the report is written
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((ok) => child.on("close", ok));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+  });
+
+  it("refuses a JSON document over 512 MiB on one line with exit 3, not a stack trace", () => {
+    const huge = join(dir, "huge.json");
+    writeFileSync(huge, "");
+    truncateSync(huge, 600 * 2 ** 20); // sparse: no disk used
+    const r = kankei("validate", huge);
+    expect(r.status).toBe(3);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain("CSV bundle");
   });
 });

@@ -19,7 +19,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIR = join(root, "examples/notebooks");
 const JUPYTER = "/usr/bin/jupyter";
 const SETUP = "run `bash .ci/setup-notebooks` (after .ci/setup) to install Jupyter and register Deno's kernel";
-const NOTEBOOKS = ["tutorial.ipynb", "what-if.ipynb", "simulation.ipynb"];
+const NOTEBOOKS = ["tutorial.ipynb", "what-if.ipynb", "simulation.ipynb", "evidence.ipynb"];
 
 interface Output {
   output_type: string;
@@ -212,6 +212,19 @@ describe("the notebooks (examples/notebooks)", () => {
     expect(find(outs, "Seed 1: A / A′ / B", "2035-04-01")).toBeDefined();
     const summary = find(outs, "A: officers hand over after 2 years", "A′: every initiator hands over after 2 years", "B: no handover", "projects alive in year 10");
     expect(summary?.mimes).toContain("text/html");
+    expect(svgs.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("evidence.ipynb: hazards, survival curves, the backtest with its warning, reliability and ablation", { timeout: 300_000 }, async () => {
+    const { outs, svgs } = await executeChecked("evidence.ipynb");
+    const hazards = find(outs, "Departure hazards of 架空町", "2020-04-01 to 2025-04-01");
+    expect(hazards?.mimes).toContain("text/html");
+    expect(hazards?.text).toMatch(/everyone \(全員\)\s+260\s+41/);
+    expect(find(outs, "Still in the town (Kaplan–Meier)")?.mimes).toContain("image/svg+xml");
+    expect(find(outs, "Backtest of 架空町: 58 cases, 7 failures")?.text).toMatch(/risk\s+0\.069\s+0\.212\s+0\.96 ± 0\.05/);
+    expect(find(outs, "Too few events for any conclusion: 7 failures among 58 cases")).toBeDefined();
+    expect(find(outs, "Reliability of R on 5 simulated towns")?.mimes).toContain("image/svg+xml");
+    expect(find(outs, "Ablation, mean over 5 simulated towns", "bench-all")).toBeDefined();
     expect(svgs.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -3,15 +3,19 @@
  *
  * @module @kankei/cli
  */
-export { main, type CommandIO } from "./main.js";
+export { clipLine, EXIT_CODES, main, STDERR_LINE_LIMIT, type CommandIO } from "./main.js";
+export { checkOutputs, readTown, samePath, type PlannedOutput } from "./files.js";
 export { detectLang, displayWidth, padDisplay, padDisplayStart } from "./lang.js";
 export { formatSummary } from "./commands/summary.js";
 export { validateTownFile, type ValidateOutcome } from "./commands/validate.js";
+export { renderHazards, type RenderHazardsOptions } from "./commands/hazards.js";
+export { renderBacktest, type RenderBacktestOptions } from "./commands/backtest.js";
 export { renderReport, REPORT_FORMATS, type RenderReportOptions, type ReportFormat } from "./commands/report.js";
 export {
   convertKind,
   convertTownFile,
   outputKind,
+  refuseForeignFiles,
   type ConvertKind,
   type ConvertOptions,
   type ConvertOutcome,

@@ -1,22 +1,25 @@
 /**
- * The `kankei` command line: commands, their help, and exit codes scripts can rely on:
- * 0 done, 1 the town is invalid (problems on stderr), 2 the command was used wrongly.
+ * The `kankei` command line: commands, their help, and exit codes scripts can rely on
+ * ({@link EXIT_CODES}): 0 done, 1 the town is invalid (problems on stderr), 2 the command was
+ * used wrongly, 3 a file could not be read or written, 4 an internal error. A failure is one
+ * line on stderr; a line longer than {@link STDERR_LINE_LIMIT} characters is clipped.
  *
  * @module
  */
 
-import { SYNTHETIC_TOWN_DEFAULTS, KankeiError, TownValidationError, UsageError, type Lang } from "@kankei/core";
+import { SYNTHETIC_TOWN_DEFAULTS, FileError, KankeiError, TownValidationError, UsageError, type Lang } from "@kankei/core";
 import { type CsvEncodingName } from "@kankei/core/io";
-import { readTownFile } from "@kankei/core/node";
 import { checkFlags, flagChoice, flagDate, flagInteger, flagValue, parseArgs, type ParsedArgs } from "./args.js";
 import { convertTownFile } from "./commands/convert.js";
 import { generateTownFile } from "./commands/generate.js";
 import { formatSeries, simulateTownFile } from "./commands/simulate.js";
 import { viewTownFile } from "./commands/view.js";
-import { REPORT_FORMATS, renderReport, type ReportFormat } from "./commands/report.js";
+import { renderReport } from "./commands/report.js";
 import { formatSummary } from "./commands/summary.js";
+import { BACKTEST_HELP, HAZARDS_HELP, runBacktestCommand, runHazardsCommand } from "./evidence/commands.js";
 import { validateTownFile } from "./commands/validate.js";
-import { writeTextFile } from "./files.js";
+import { readTown } from "./files.js";
+import { emitReport, planReportOutput } from "./output.js";
 import { detectLang } from "./lang.js";
 import { formatCount } from "./report/format.js";
 import { createProgress } from "./progress.js";
@@ -35,7 +38,7 @@ const HELP = `kankei: relationship-population networks of Japanese towns (関係
 Usage:
   kankei summary <town> [--as-of DATE] [--lang ja|en]   the town at a glance
   kankei validate <town> [--lang ja|en]                 list every problem; exit 1 when invalid
-  kankei report <town> [--format md|html|json] [--out FILE] [--as-of DATE] [--years N] [--lang ja|en]
+  kankei report <town> [--format md|html|json] [--out FILE] [--force] [--as-of DATE] [--years N] [--lang ja|en]
                                                         the coordinator's report for a council meeting
   kankei convert <in> <out> [--lang ja|en] [--encoding utf-8|shift_jis] [--force]
                                                         between JSON and a CSV bundle, or to GEXF/GraphML
@@ -44,16 +47,65 @@ Usage:
   kankei simulate <town> --years N --seed S [--handover-after Y|never] [--out FILE] [--events FILE] [--series FILE] [--force]
                                                         run the town forward year by year
   kankei view <town> [--port N]                         open the town in the viewer (a local web page)
+  kankei hazards <town> [--format md|html|json] [--out FILE] [--from DATE] [--to DATE] [--lang ja|en]
+                                                        departure hazards from the town's own records
+  kankei backtest <town> [--format md|html|json] [--out FILE] [--grace DAYS] [--lang ja|en]
+                                                        does succession risk predict what happened?
   kankei help [command]                                 this help, or a command's (also: --help, -h)
 
 <town> is a JSON document (town.json) or a folder holding a CSV bundle
 (people.csv, projects.csv, roles.csv, ties.csv, contributions.csv) in UTF-8 or Shift_JIS.
 The language follows --lang, else KANKEI_LANG, else the locale (LANG=ja_JP.UTF-8 gives Japanese).
 
-Exit codes: 0 done, 1 invalid town, 2 wrong usage.
+Exit codes: 0 done, 1 invalid town, 2 wrong usage, 3 a file could not be read or written,
+4 internal error (a bug: please report it).
 `;
 
-const COMMAND_HELP: Record<string, string> = {
+/**
+ * The exit codes of `kankei` (docs/cli.md), kept apart so that scripts can tell them apart:
+ * `ok` 0; `invalid` 1, the town breaks a rule (every problem on stderr); `usage` 2, the command
+ * was used wrongly (a missing or unknown flag, a path that does not exist, an output that exists
+ * without `--force` or is also an input); `file` 3, a file or folder could not be read or
+ * written (permission, a full disk, too large or too deeply nested to load); `internal` 4, a bug.
+ */
+export const EXIT_CODES = Object.freeze({ ok: 0, invalid: 1, usage: 2, file: 3, internal: 4 });
+
+/** The longest line `kankei` writes on stderr; the rest of a longer line is cut and counted. */
+export const STDERR_LINE_LIMIT = 400;
+
+/**
+ * A line clipped to `limit` characters, saying how many were cut (a 5 MB bad value prints a
+ * few hundred characters, not 5 MB). A surrogate pair is never split.
+ *
+ * @example
+ * ```ts
+ * import { clipLine } from "@kankei/cli";
+ * clipLine("x".repeat(1000), 10); // "xxxxxxxxxx… (990 more characters)"
+ * clipLine("short", 10); // "short"
+ * ```
+ */
+export function clipLine(line: string, limit: number = STDERR_LINE_LIMIT): string {
+  if (line.length <= limit) return line;
+  let end = limit;
+  const last = line.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${line.slice(0, end)}… (${line.length - end} more characters)`;
+}
+
+/** Every line of `text` clipped ({@link clipLine}). */
+function clipLines(text: string): string {
+  return text.length <= STDERR_LINE_LIMIT ? text : text.split("\n").map((l) => clipLine(l)).join("\n");
+}
+
+/** A message on one line: line breaks and other control characters shown as escapes. */
+function oneLine(message: string): string {
+  // eslint-disable-next-line no-control-regex
+  return message.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "\t" ? " " : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+}
+
+const COMMAND_HELP_TEXT: Record<string, string> = {
+  hazards: HAZARDS_HELP,
+  backtest: BACKTEST_HELP,
   summary: `kankei summary <town> [--as-of DATE] [--lang ja|en]
 
 Prints the town at a date (default: the town's asOf, else its latest date): people present by
@@ -65,7 +117,7 @@ The language follows --lang, else KANKEI_LANG, else the locale (LANG=ja_JP.UTF-8
 Reads the town and lists every problem, each naming the record (file and row, or JSON path),
 the field and the rule broken. Exit code 0 when valid, 1 when not.
 `,
-  report: `kankei report <town> [--format md|html|json] [--out FILE] [--as-of DATE] [--years N] [--lang ja|en]
+  report: `kankei report <town> [--format md|html|json] [--out FILE] [--force] [--as-of DATE] [--years N] [--lang ja|en]
 
 Writes the coordinator's report for a council meeting (報告書), at a date (default: the town's
 asOf, else its latest date):
@@ -77,6 +129,8 @@ asOf, else its latest date):
      within, initiators who stepped back, outsiders who reached a core, initiator tenure;
   5. the town at a glance: people by role and origin, projects, ties.
 
+Without --format, the extension of --out chooses the format (.md, .markdown, .html, .htm, .json;
+any other is an error). --force replaces an existing FILE, never the <town> itself.
   --format md     Markdown, headings and tables (the default)
   --format html   one self-contained page with charts, nothing fetched from anywhere; prints on A4
   --format json   the same content for scripts (NaN as null, Infinity as "Infinity")
@@ -122,19 +176,24 @@ first: an invalid town lists its problems and exits 1. Nothing leaves the machin
 `,
 };
 
-/** The flags each command accepts (besides --help). */
-const COMMAND_FLAGS: Record<string, readonly string[]> = {
-  summary: ["lang", "as-of"],
-  validate: ["lang"],
-  report: ["format", "out", "as-of", "years", "lang"],
-  convert: ["lang", "encoding", "force"],
-  generate: ["people", "seed", "out", "years", "as-of", "lang", "encoding", "force"],
-  simulate: ["years", "seed", "handover-after", "out", "events", "series", "force", "lang"],
-  view: ["port", "lang"],
-};
+/** Each command's help; a Map, so that `constructor` or `toString` is no command. */
+const COMMAND_HELP: ReadonlyMap<string, string> = new Map(Object.entries(COMMAND_HELP_TEXT));
+
+/** The flags each command accepts (besides --help); a Map, as above. */
+const COMMAND_FLAGS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ["summary", ["lang", "as-of"]],
+  ["validate", ["lang"]],
+  ["report", ["format", "out", "as-of", "years", "lang", "force"]],
+  ["convert", ["lang", "encoding", "force"]],
+  ["generate", ["people", "seed", "out", "years", "as-of", "lang", "encoding", "force"]],
+  ["simulate", ["years", "seed", "handover-after", "out", "events", "series", "force", "lang"]],
+  ["view", ["port", "lang"]],
+  ["hazards", ["format", "out", "from", "to", "lang", "force"]],
+  ["backtest", ["format", "out", "grace", "lang", "force"]],
+]);
 
 const SPEC = {
-  values: ["lang", "as-of", "format", "out", "years", "encoding", "people", "seed", "handover-after", "events", "series", "port"],
+  values: ["lang", "as-of", "format", "out", "years", "encoding", "people", "seed", "handover-after", "events", "series", "port", "from", "to", "grace"],
   switches: ["force", "help"],
 };
 
@@ -161,18 +220,20 @@ function langOf(p: ParsedArgs, io: CommandIO): Lang {
  * ```
  */
 export function main(args: string[], io: CommandIO): number {
+  const stderr = io.stderr;
+  io = { ...io, stderr: (text) => stderr(clipLines(text)) };
   try {
     const p = parseArgs(args, SPEC);
     const [command, ...rest] = p.positional;
     if (command === undefined || command === "help") {
-      io.stdout(rest[0] && COMMAND_HELP[rest[0]] ? COMMAND_HELP[rest[0]]! : HELP);
+      io.stdout((rest[0] !== undefined ? COMMAND_HELP.get(rest[0]) : undefined) ?? HELP);
       return 0;
     }
     if (p.flags.help) {
-      io.stdout(COMMAND_HELP[command] ?? HELP);
-      return COMMAND_HELP[command] ? 0 : 2;
+      io.stdout(COMMAND_HELP.get(command) ?? HELP);
+      return COMMAND_HELP.has(command) ? 0 : 2;
     }
-    const known = COMMAND_FLAGS[command];
+    const known = COMMAND_FLAGS.get(command);
     if (known === undefined) throw new UsageError(`unknown command "${command}"; try: kankei help`);
     checkFlags(p, command, known);
     const lang = langOf(p, io);
@@ -180,7 +241,7 @@ export function main(args: string[], io: CommandIO): number {
     switch (command) {
       case "summary": {
         if (rest.length !== 1) throw new UsageError("summary needs one <town>");
-        io.stdout(formatSummary(readTownFile(rest[0]!), lang, flagDate(p, "as-of")));
+        io.stdout(formatSummary(readTown(rest[0]!), lang, flagDate(p, "as-of")));
         return 0;
       }
       case "validate": {
@@ -197,47 +258,56 @@ export function main(args: string[], io: CommandIO): number {
         return simulateCommand(p, rest, lang, io, progress);
       case "view":
         return viewCommand(p, rest, lang, io);
+      case "hazards":
+        return runHazardsCommand(p, rest, lang, io, progress);
+      case "backtest":
+        return runBacktestCommand(p, rest, lang, io, progress);
       default:
         return generate(p, rest, lang, io, progress);
     }
   } catch (e) {
-    if (e instanceof TownValidationError) {
-      io.stderr(e.message + "\n");
-      return 1;
-    }
-    if (e instanceof UsageError) {
-      io.stderr(`kankei: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof KankeiError) {
-      io.stderr(`kankei: ${e.name}: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
+    return failure(e, io);
   }
+}
+
+/** Reports a failure on stderr (one line, but for the problems of an invalid town) and returns its exit code. */
+function failure(e: unknown, io: CommandIO): number {
+  if (e instanceof TownValidationError) {
+    io.stderr(e.message + "\n");
+    return EXIT_CODES.invalid;
+  }
+  if (e instanceof UsageError) {
+    io.stderr(`kankei: ${oneLine(e.message)}\n`);
+    return EXIT_CODES.usage;
+  }
+  if (e instanceof FileError) {
+    io.stderr(`kankei: ${oneLine(e.message)}\n`);
+    return EXIT_CODES.file;
+  }
+  if (e instanceof KankeiError) {
+    io.stderr(`kankei: ${e.name}: ${oneLine(e.message)}\n`);
+    return EXIT_CODES.invalid;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  io.stderr(`kankei: internal error (a bug; please report it with the command that caused it): ${err.name}: ${oneLine(err.message)}\n`);
+  if (io.env.KANKEI_DEBUG) io.stderr(`${err.stack ?? ""}\n`);
+  return EXIT_CODES.internal;
 }
 
 type ProgressLine = ReturnType<typeof createProgress>;
 
 function report(p: ParsedArgs, rest: string[], lang: Lang, io: CommandIO, progress: ProgressLine): number {
   if (rest.length !== 1) throw new UsageError("report needs one <town>");
-  const out = flagValue(p, "out");
-  const byExtension: Record<string, ReportFormat> = { html: "html", htm: "html", json: "json", md: "md" };
-  const format = flagChoice(p, "format", REPORT_FORMATS) ?? byExtension[out?.split(".").pop()?.toLowerCase() ?? ""] ?? "md";
+  const { out, format } = planReportOutput(p, rest[0]!);
   const years = flagInteger(p, "years", 1, 100);
   const asOf = flagDate(p, "as-of");
   progress.phase(lang === "ja" ? "読み込み中…" : "reading…");
-  const town = readTownFile(rest[0]!);
+  const town = readTown(rest[0]!);
   if (asOf === undefined && town.defaultDate === undefined) throw new UsageError(`${rest[0]} has no date at all (no asOf, no dated record): pass --as-of DATE`);
   progress.phase(lang === "ja" ? "計算中…" : "measuring…");
   const text = renderReport(town, { format, lang, ...(asOf !== undefined ? { asOf } : {}), ...(years !== undefined ? { years } : {}) });
   progress.done();
-  if (out === undefined) io.stdout(text);
-  else {
-    writeTextFile(out, text);
-    io.stdout(lang === "ja" ? `報告書を ${out} に書き出しました\n` : `wrote the report to ${out}\n`);
-  }
-  return 0;
+  return emitReport(text, out, { ja: "報告書", en: "report" }, lang, io);
 }
 
 function convert(p: ParsedArgs, rest: string[], lang: Lang, io: CommandIO, progress: ProgressLine): number {
@@ -259,13 +329,6 @@ function convert(p: ParsedArgs, rest: string[], lang: Lang, io: CommandIO, progr
       ? `${input} → ${output}（${kinds[outcome.to]}）：人物 ${formatCount(t.people.length)}、事業 ${formatCount(t.projects.length)}、役割 ${formatCount(t.roles.length)}、紐帯 ${formatCount(t.ties.length)}\n`
       : `${input} → ${output} (${kinds[outcome.to]}): ${formatCount(t.people.length)} people, ${formatCount(t.projects.length)} projects, ${formatCount(t.roles.length)} roles, ${formatCount(t.ties.length)} ties\n`,
   );
-  if (outcome.leftovers.length > 0) {
-    io.stderr(
-      lang === "ja"
-        ? `kankei: 注意: ${output} には別の名前の表ファイルも残っています（${outcome.leftovers.join("、")}）。読み込むと一緒に読まれます\n`
-        : `kankei: warning: ${output} also holds ${outcome.leftovers.join(", ")}, which would be read with the bundle\n`,
-    );
-  }
   return 0;
 }
 
@@ -350,8 +413,9 @@ function viewCommand(p: ParsedArgs, rest: string[], lang: Lang, io: CommandIO): 
           : `${town.name} (${rest[0]}) is open in the viewer at ${server.url}\nOpen this address in a browser. Ctrl+C stops it.\n`,
       ),
     (e: unknown) => {
-      io.stderr(`kankei: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exitCode = 1;
+      // the server could not listen (a port below 1024, no free port): a failure of the machine, not of the town
+      io.stderr(`kankei: cannot serve the viewer: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+      process.exitCode = EXIT_CODES.file;
     },
   );
   return 0;

@@ -113,13 +113,23 @@ describe("kankei convert: what it refuses", () => {
     expect(readdirSync(join(dir, "empty"))).toContain("people.csv");
   });
 
-  it("warns about table files of another naming left in a replaced bundle", () => {
+  it("replaces a bundle folder whole: table files of another naming go with the old bundle", () => {
     const dir = tempDir();
     writeFileSync(join(dir, "人物.csv"), "ID,氏名,出自\r\n");
     const r = run(["convert", example, dir, "--force", "--lang", "en"]);
     expect(r.code).toBe(0);
-    expect(r.err).toContain("warning");
-    expect(r.err).toContain("人物.csv");
+    expect(r.err).toBe("");
+    expect(readdirSync(dir)).not.toContain("人物.csv");
+    expect(serializeTown(readTownFile(dir))).toBe(original);
+  });
+
+  it("refuses to replace a folder holding other files, even with --force (they would be lost)", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "notes.txt"), "keep me");
+    const r = run(["convert", example, dir, "--force"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("notes.txt");
+    expect(readdirSync(dir)).toEqual(["notes.txt"]);
   });
 
   it("exits 2 on wrong usage, naming the problem", () => {

@@ -140,3 +140,68 @@ describe("usage", () => {
     expect(detectLang(undefined, {})).toBe("en");
   });
 });
+
+describe("failures (issue 11): one line, clipped, with exit codes kept apart", () => {
+  const base = JSON.parse(readFileSync(example, "utf8"));
+
+  it("clips a 5 MB bad value to a few hundred characters per line", () => {
+    const doc = structuredClone(base);
+    doc.people[0].origin = "x".repeat(5_000_000);
+    const r = run(["validate", writeTown(doc), "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.err.length).toBeLessThan(2_000);
+    expect(r.err).toMatch(/… \(\d+ more characters\)/);
+    expect(r.err).toContain("$.people[0]");
+  });
+
+  it("reports a value nested 4,000 deep as one line naming the file (exit 3), not a stack trace", () => {
+    const doc = structuredClone(base);
+    let v: unknown = "leaf";
+    for (let i = 0; i < 4000; i++) v = { a: v };
+    doc.people[0].extra = v;
+    const file = writeTown(doc);
+    for (const command of ["validate", "summary", "report"]) {
+      const r = run([command, file]);
+      expect(r.code, command).toBe(3);
+      expect(r.err.trim().split("\n"), command).toHaveLength(1);
+      expect(r.err).toContain(file);
+      expect(r.err).toContain("nested too deeply");
+    }
+  });
+
+  it("exits 3 when an output cannot be written, naming it on one line", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kankei-cli-"));
+    const file = join(dir, "not-a-folder");
+    writeFileSync(file, "");
+    const r = run(["report", example, "--out", join(file, "r.md")]);
+    expect(r.code).toBe(3);
+    expect(r.err).toBe(`kankei: cannot write ${join(file, "r.md")}: a part of the path is not a folder\n`);
+  });
+
+  it("exits 4 on an internal error, on one line (the stack only with KANKEI_DEBUG)", () => {
+    const err: string[] = [];
+    const code = main(["summary", example], {
+      stdout: () => {
+        throw new TypeError("boom\nsecond line");
+      },
+      stderr: (t) => err.push(t),
+      env: {},
+    });
+    expect(code).toBe(4);
+    expect(err.join("")).toBe("kankei: internal error (a bug; please report it with the command that caused it): TypeError: boom\\nsecond line\n");
+  });
+
+  it("puts a usage error on one line even when the value holds line breaks", () => {
+    const r = run(["summary", "no\nsuch\nfile.json"]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+  });
+
+  it.each(["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf"])("treats %s as an unknown command (exit 2)", (name) => {
+    const r = run([name, "--people", "10", "--seed", "1", "--out", join(mkdtempSync(join(tmpdir(), "kankei-cli-")), "t.json")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`kankei: unknown command "${name}"; try: kankei help\n`);
+    expect(run([name, "--help"]).code).toBe(2);
+    expect(run(["help", name]).out).toContain("Usage:");
+  });
+});

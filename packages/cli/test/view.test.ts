@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { request } from "node:http";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseTown, serializeTown } from "@kankei/core/io";
@@ -18,6 +19,30 @@ describe("kankei view", () => {
       expect(decodeURIComponent(served.headers.get("x-kankei-source")!)).toBe("csv-sjis");
       expect(serializeTown(parseTown(await served.text()))).toBe(serializeTown(readTownFile(sjis)));
       expect(serializeTown(readTownFile(sjis))).toBe(serializeTown(parseTown(readFileSync(example, "utf8"))));
+    } finally {
+      await viewed.server.close();
+    }
+  });
+
+  it("survives a bad escape and serves only its own Host (issue 11: GET /% ended the server)", async () => {
+    const viewed = await viewTownFile(example);
+    try {
+      const port = new URL(viewed.server.url).port;
+      expect((await fetch(`${viewed.server.url}%E0%A4%A`)).status).toBe(400);
+      expect((await fetch(`${viewed.server.url}%`)).status).toBe(400);
+      const page = await fetch(viewed.server.url);
+      expect(page.status).toBe(200);
+      expect(page.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+      // DNS rebinding: the hostile page's name comes as the Host
+      const rebound = await new Promise<number | undefined>((ok) => {
+        const req = request({ host: "127.0.0.1", port, path: "/served-town.json", headers: { host: `evil.example:${port}` } }, (res) => {
+          res.resume();
+          ok(res.statusCode);
+        });
+        req.on("error", () => ok(undefined));
+        req.end();
+      });
+      expect(rebound).toBe(421);
     } finally {
       await viewed.server.close();
     }

@@ -26,6 +26,7 @@ export * from "./measures/cohesion/index.js";
 export * from "./measures/circulation/index.js";
 export * from "./measures/brokerage/index.js";
 export * from "./measures/sna/index.js";
+export * from "./measures/evidence/index.js";
 export * from "./tables/to-tables.js";
 export * from "./synth/generate-town.js";
 export * from "./rotation/index.js";

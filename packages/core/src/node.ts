@@ -8,12 +8,22 @@
  * @module @kankei/core/node
  */
 
-import { readFileSync, readdirSync, statSync, mkdirSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { constants as bufferConstants } from "node:buffer";
 import { basename, dirname, extname, join } from "node:path";
 import { parseTown, serializeTown } from "./io/json.js";
 import { csvTableOfFile, readCsvBundle, writeCsvBundle, type WriteCsvBundleOptions } from "./io/csv/index.js";
 import type { Town } from "./model/town.js";
-import { UsageError } from "./validation/errors.js";
+import { FileError, UsageError } from "./validation/errors.js";
+import { writeFileAtomic, writeFolderAtomic } from "./node/atomic-write.js";
+
+export { writeFileAtomic, writeFolderAtomic, type FileContent } from "./node/atomic-write.js";
+
+/**
+ * The largest JSON document that can be read, in bytes: V8's longest string
+ * (`buffer.constants.MAX_STRING_LENGTH`, about 512 MiB). A larger town is a CSV bundle.
+ */
+export const MAX_JSON_BYTES: number = bufferConstants.MAX_STRING_LENGTH;
 
 /** How a town is stored on disk. */
 export type TownFileKind = "json" | "csv";
@@ -65,11 +75,16 @@ export function readTownFile(path: string): Town {
     }
     return readCsvBundle(files, { source: dir });
   }
+  if (st.size > MAX_JSON_BYTES) {
+    throw new FileError(path, `cannot read ${path}: it is ${Math.round(st.size / 2 ** 20)} MiB, and a JSON document can be at most ${Math.round(MAX_JSON_BYTES / 2 ** 20)} MiB; store a town this large as a CSV bundle`);
+  }
   return parseTown(readFileSync(path, "utf8"), { source: basename(path) });
 }
 
 /**
- * Writes a town as a JSON document (a path ending in `.json`) or as a CSV bundle folder.
+ * Writes a town as a JSON document (a path ending in `.json`) or as a CSV bundle folder, each
+ * atomically ({@link writeFileAtomic}, {@link writeFolderAtomic}): an interrupted or failed write
+ * leaves what was there before. Replacing a bundle folder replaces the whole folder.
  *
  * @example
  * ```ts
@@ -83,10 +98,8 @@ export function readTownFile(path: string): Town {
  */
 export function writeTownFile(town: Town, path: string, csv: WriteCsvBundleOptions = {}): void {
   if (extname(path).toLowerCase() === ".json") {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, serializeTown(town));
+    writeFileAtomic(path, serializeTown(town));
     return;
   }
-  mkdirSync(path, { recursive: true });
-  for (const [name, bytes] of Object.entries(writeCsvBundle(town, csv))) writeFileSync(join(path, name), bytes);
+  writeFolderAtomic(path, writeCsvBundle(town, csv));
 }

@@ -7,12 +7,15 @@
  * @module
  */
 
-import { readdirSync, statSync } from "node:fs";
-import { extname } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { basename, extname } from "node:path";
 import { UsageError, type Lang, type Town } from "@kankei/core";
-import { CSV_FILE_NAMES, CSV_TABLES, csvEncoding, csvTableOfFile, toGexf, toGraphML, type CsvEncodingName } from "@kankei/core/io";
-import { readTownFile, writeTownFile } from "@kankei/core/node";
-import { withPath, wouldOverwrite, writeTextFile } from "../files.js";
+import { csvEncoding, csvTableOfFile, toGexf, toGraphML, type CsvEncodingName } from "@kankei/core/io";
+import { writeTownFile } from "@kankei/core/node";
+import { checkOutputs, readTown, withPath, writeTextFile } from "../files.js";
+
+/** The kinds of output a path can name, for messages. */
+const KNOWN_OUTPUTS = ".json, .gexf, .graphml, or a folder name without an extension for a CSV bundle";
 
 /** What a path holds for `kankei convert`. */
 export type ConvertKind = "json" | "csv" | "gexf" | "graphml";
@@ -45,21 +48,27 @@ export function convertKind(path: string): ConvertKind {
   if (ext === ".json") return "json";
   if (ext === ".gexf") return "gexf";
   if (ext === ".graphml") return "graphml";
-  throw new UsageError(`cannot tell what ${path} is: use .json, .gexf, .graphml, or a folder for a CSV bundle`);
+  throw new UsageError(`cannot tell what ${path} is: use ${KNOWN_OUTPUTS}`);
 }
 
 /**
- * The kind of an output path ({@link convertKind}), refusing a `.csv` path: a CSV bundle is
- * written as a folder of several files.
+ * The kind of an output path ({@link convertKind}), refusing a `.csv` path (a CSV bundle is
+ * written as a folder of several files) and a name that is only an extension (`.json` would
+ * otherwise be a hidden folder named `.json`).
  *
  * @example
  * ```ts
  * import { outputKind } from "@kankei/cli";
  * outputKind("out/town.json"); // "json"
  * outputKind("out/people.csv"); // throws a UsageError
+ * outputKind(".json"); // throws a UsageError
  * ```
  */
 export function outputKind(path: string): ConvertKind {
+  const name = basename(path);
+  if (name.startsWith(".") && !existsSync(path)) {
+    throw new UsageError(`${path} names no file, only an extension or a hidden name; use ${KNOWN_OUTPUTS} (e.g. town.json)`);
+  }
   const kind = convertKind(path);
   if (kind === "csv" && extname(path).toLowerCase() === ".csv") {
     throw new UsageError(`cannot write ${path}: a CSV bundle is a folder of several files; give a folder path without an extension`);
@@ -84,8 +93,6 @@ export interface ConvertOutcome {
   from: ConvertKind;
   to: ConvertKind;
   town: Town;
-  /** Files of another table naming already in the output folder, not replaced (they would be read with the bundle). */
-  leftovers: string[];
 }
 
 /**
@@ -115,12 +122,12 @@ export function convertTownFile(input: string, output: string, options: ConvertO
   const to = outputKind(output);
   if (options.encoding !== undefined) csvEncoding(options.encoding);
   if (options.encoding !== undefined && to !== "csv") throw new UsageError(`--encoding applies to a CSV bundle only, and ${output} is ${to.toUpperCase()}`);
-  if (!options.force && wouldOverwrite(output)) throw new UsageError(`${output} already exists; add --force to replace it`);
+  checkOutputs([input], [{ flag: "<out>", path: output }], options.force === true);
+  if (to === "csv") refuseForeignFiles(output);
   options.onPhase?.("reading");
-  const town = readTownFile(input);
+  const town = readTown(input);
   options.onPhase?.("writing");
   const lang = options.lang ?? "en";
-  let leftovers: string[] = [];
   switch (to) {
     case "gexf":
       writeTextFile(output, toGexf(town, { lang }));
@@ -134,10 +141,34 @@ export function convertTownFile(input: string, output: string, options: ConvertO
     case "csv": {
       const csv = { lang, ...(options.encoding !== undefined ? { encoding: options.encoding } : {}) };
       withPath(output, "write", () => writeTownFile(town, output, csv));
-      const written = new Set<string>(CSV_TABLES.map((t) => CSV_FILE_NAMES[t].en));
-      leftovers = readdirSync(output).filter((f) => csvTableOfFile(f) !== undefined && !written.has(f));
       break;
     }
   }
-  return { from, to, town, leftovers };
+  return { from, to, town };
+}
+
+/**
+ * Refuses to replace a folder that holds anything but table files: a CSV bundle replaces its
+ * whole folder (atomically), so other files there would be lost.
+ *
+ * @example
+ * ```ts
+ * import { refuseForeignFiles } from "@kankei/cli";
+ * refuseForeignFiles("examples/town/csv"); // undefined
+ * refuseForeignFiles("examples/town"); // throws a UsageError
+ * ```
+ */
+export function refuseForeignFiles(folder: string): void {
+  let names: string[];
+  try {
+    if (!statSync(folder).isDirectory()) return;
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  const foreign = names.filter((n) => csvTableOfFile(n) === undefined);
+  if (foreign.length > 0) {
+    const shown = foreign.slice(0, 3).join(", ") + (foreign.length > 3 ? `, and ${foreign.length - 3} more` : "");
+    throw new UsageError(`${folder} holds files that are not CSV tables (${shown}); a CSV bundle replaces its whole folder, so write it to a new or empty folder`);
+  }
 }

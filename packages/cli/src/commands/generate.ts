@@ -9,8 +9,8 @@
 import { createTown, generateTown, UsageError, type GenerateTownOptions, type IsoDate, type Lang, type Town } from "@kankei/core";
 import { csvEncoding, type CsvEncodingName } from "@kankei/core/io";
 import { writeTownFile } from "@kankei/core/node";
-import { withPath, wouldOverwrite } from "../files.js";
-import { outputKind } from "./convert.js";
+import { checkOutputs, withPath } from "../files.js";
+import { outputKind, refuseForeignFiles } from "./convert.js";
 
 /** Options of {@link generateTownFile}. */
 export interface GenerateFileOptions {
@@ -52,7 +52,8 @@ export function generateTownFile(out: string, options: GenerateFileOptions): Tow
   if (kind !== "json" && kind !== "csv") throw new UsageError(`generate writes a .json document or a CSV bundle folder, not ${kind.toUpperCase()} (${out}); use kankei convert afterwards`);
   if (options.encoding !== undefined) csvEncoding(options.encoding);
   if (options.encoding !== undefined && kind !== "csv") throw new UsageError(`--encoding applies to a CSV bundle only, and ${out} is JSON`);
-  if (!options.force && wouldOverwrite(out)) throw new UsageError(`${out} already exists; add --force to replace it`);
+  checkOutputs([], [{ flag: "--out", path: out }], options.force === true);
+  if (kind === "csv") refuseForeignFiles(out);
   const gen: GenerateTownOptions = { people: options.people, seed: options.seed };
   if (options.years !== undefined) gen.years = options.years;
   if (options.asOf !== undefined) gen.asOf = options.asOf;

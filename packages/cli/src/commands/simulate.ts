@@ -7,10 +7,11 @@
  */
 
 import { measureReplacer, simulate, UsageError, type Lang, type SimulationOptions, type SimulationResult } from "@kankei/core";
-import { readTownFile, writeTownFile } from "@kankei/core/node";
-import { withPath, wouldOverwrite, writeTextFile } from "../files.js";
+import { writeTownFile } from "@kankei/core/node";
+import { extname } from "node:path";
+import { checkOutputs, readTown, withPath, writeTextFile, type PlannedOutput } from "../files.js";
 import { displayWidth, padDisplayStart } from "../lang.js";
-import { outputKind } from "./convert.js";
+import { outputKind, refuseForeignFiles } from "./convert.js";
 
 /** Options of {@link simulateTownFile}. */
 export interface SimulateFileOptions {
@@ -44,14 +45,20 @@ export interface SimulateFileOptions {
  * ```
  */
 export function simulateTownFile(input: string, options: SimulateFileOptions): SimulationResult {
-  for (const path of [options.out, options.events, options.series]) {
-    if (path !== undefined && !options.force && wouldOverwrite(path)) throw new UsageError(`${path} already exists; add --force to replace it`);
-  }
+  const outputs: PlannedOutput[] = [];
   if (options.out !== undefined) {
     const kind = outputKind(options.out);
     if (kind !== "json" && kind !== "csv") throw new UsageError(`--out takes a .json document or a CSV bundle folder, not ${kind.toUpperCase()} (${options.out})`);
+    outputs.push({ flag: "--out", path: options.out });
   }
-  const town = readTownFile(input);
+  for (const [flag, path] of [["--events", options.events], ["--series", options.series]] as const) {
+    if (path === undefined) continue;
+    if (extname(path).toLowerCase() !== ".json") throw new UsageError(`${flag} writes JSON: its file name must end in .json, not ${JSON.stringify(path)}`);
+    outputs.push({ flag, path });
+  }
+  checkOutputs([input], outputs, options.force === true);
+  if (options.out !== undefined && outputKind(options.out) === "csv") refuseForeignFiles(options.out);
+  const town = readTown(input);
   const sim: SimulationOptions = { years: options.years, seed: options.seed };
   if (options.handoverAfterYears !== undefined) sim.handoverAfterYears = options.handoverAfterYears;
   if (options.onYear !== undefined) sim.onProgress = (p) => options.onYear!(p.year, p.years);

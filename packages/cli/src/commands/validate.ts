@@ -6,7 +6,7 @@
  */
 
 import { TownValidationError, type Lang } from "@kankei/core";
-import { readTownFile } from "@kankei/core/node";
+import { readTown } from "../files.js";
 
 /** The outcome of {@link validateTownFile}: a report for the terminal and whether it is valid. */
 export interface ValidateOutcome {
@@ -25,7 +25,7 @@ export interface ValidateOutcome {
  */
 export function validateTownFile(path: string, lang: Lang): ValidateOutcome {
   try {
-    const town = readTownFile(path);
+    const town = readTown(path);
     const report =
       lang === "ja"
         ? `${path}: 問題なし（人物 ${town.people.length}、事業 ${town.projects.length}、役割 ${town.roles.length}、紐帯 ${town.ties.length}）\n`

@@ -9,7 +9,7 @@
 
 import { type Town } from "@kankei/core";
 import { serializeTown } from "@kankei/core/io";
-import { readTownFile } from "@kankei/core/node";
+import { readTown } from "../files.js";
 import { appDir, serveStatic, townRoute, type StaticServer } from "@kankei/viewer/serve";
 import { basename } from "node:path";
 
@@ -35,7 +35,7 @@ export interface ViewedTown {
  * ```
  */
 export function viewTownFile(path: string, options: { port?: number } = {}): Promise<ViewedTown> {
-  const town = readTownFile(path);
+  const town = readTown(path);
   const routes = townRoute(serializeTown(town), basename(path));
   return serveStatic(appDir(), { port: options.port ?? 0, routes })
     .catch((e: NodeJS.ErrnoException) => {

@@ -213,3 +213,18 @@ export class TownValidationError extends KankeiError {
     this.source = source;
   }
 }
+
+/**
+ * A file or folder could not be read or written as asked, though the command was right: no
+ * permission, a full disk, a file too large or too deeply nested to load. `path` names it. The
+ * command line exits 3 on it (docs/cli.md).
+ */
+export class FileError extends KankeiError {
+  /** The file or folder. */
+  readonly path: string;
+
+  constructor(path: string, message: string) {
+    super(message);
+    this.path = path;
+  }
+}

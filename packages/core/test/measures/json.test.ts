@@ -24,7 +24,7 @@ describe("measures as JSON", () => {
     const reach = toJSONValue(weakTieReach(town, { hops: Infinity })) as Record<string, unknown>;
     expect(reach.gainShare).toBeNull(); // no project, no seed: nothing reached
     expect(reach.hops).toBe("Infinity");
-    expect(reach.options).toEqual({ t: "2024-04-01", seeds: "core", hops: "Infinity", perPerson: true, criticalTies: true });
+    expect(reach.options).toEqual({ t: "2024-04-01", seeds: "core", hops: "Infinity", perPerson: true, criticalTies: true, people: true });
     expect(toJSONValue(localBridges(town))).toEqual({
       date: "2024-04-01",
       bridges: [{ tie: 0, a: "a", b: "b", strength: "weak", span: "Infinity" }],
