@@ -14,7 +14,8 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { ablation, addYears, backtest, departureHazards, parseTown, simulate } from "@kankei/core";
+import { ablation, addYears, backtest, departureHazards, simulate } from "@kankei/core";
+import { parseTown } from "@kankei/core/io";
 
 export function exampleTown() {
   return parseTown(readFileSync(fileURLToPath(new URL("../town/town.json", import.meta.url)), "utf8"));

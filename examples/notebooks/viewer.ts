@@ -9,7 +9,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { serializeTown, type Town } from "@kankei/core";
+import { type Town } from "@kankei/core";
+import { serializeTown } from "@kankei/core/io";
 import { escapeHtml, rich, type Displayable } from "./display.ts";
 
 /** Where the viewer's built app lives, from the repository root. */

@@ -10,7 +10,8 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseTown, simulate } from "@kankei/core";
+import { simulate } from "@kankei/core";
+import { parseTown } from "@kankei/core/io";
 
 // begin: policies
 export const POLICIES = [

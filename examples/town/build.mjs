@@ -1235,15 +1235,16 @@ async function main() {
   const { dirname, join } = await import("node:path");
   const fs = await import("node:fs");
   const core = await import("@kankei/core");
+  const io = await import("@kankei/core/io");
   const here = dirname(fileURLToPath(import.meta.url));
   const town = core.createTown(buildExampleTown());
-  fs.writeFileSync(join(here, "town.json"), core.serializeTown(town));
+  fs.writeFileSync(join(here, "town.json"), io.serializeTown(town));
   console.log(`wrote ${join(here, "town.json")}: ${town.people.length} people, ${town.projects.length} projects, ${town.roles.length} roles, ${town.ties.length} ties, ${town.contributions.length} contributions`);
 
   /** @type {any} */
-  const anyCore = core;
+  const anyCore = io;
   if (typeof anyCore.writeCsvBundle !== "function") {
-    console.log("skipped the CSV copies: @kankei/core does not export writeCsvBundle (yet); rebuild it and run this again");
+    console.log("skipped the CSV copies: @kankei/core/io does not export writeCsvBundle (yet); rebuild it and run this again");
     return;
   }
   for (const [dir, options] of /** @type {const} */ ([

@@ -150,7 +150,12 @@ function docBlocks(file: string): Example[] {
   return out;
 }
 
-const docs = [join(root, "README.md"), ...readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => join(root, "docs", f))].flatMap(docBlocks);
+const docs = [
+  join(root, "README.md"),
+  ...readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => join(root, "docs", f)),
+  // the packages' READMEs, as npm shows them
+  ...readdirSync(join(root, "packages")).map((p) => join(root, "packages", p, "README.md")).filter((f) => statSync(f, { throwIfNoEntry: false })?.isFile()),
+].flatMap(docBlocks);
 all.push(...docs);
 
 describe("doc examples", () => {

@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { parseTown } from "@kankei/core";
+import { parseTown } from "@kankei/core/io";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const schema = JSON.parse(readFileSync(join(root, "packages/core/schema/kankei-town.schema.json"), "utf8"));

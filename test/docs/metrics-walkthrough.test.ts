@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { departureImpact, explainPathToReady, handoverOptions, localBridges, parseTown, successionRisk, weakTieReach } from "@kankei/core";
+import { departureImpact, explainPathToReady, handoverOptions, localBridges, successionRisk, weakTieReach } from "@kankei/core";
+import { parseTown } from "@kankei/core/io";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const town = parseTown(readFileSync(join(root, "examples/town/town.json"), "utf8"));

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const ENTRIES = [
   "packages/core/src/index.ts",
+  "packages/core/src/io.ts",
   "packages/core/src/node.ts",
   "packages/core/src/testing.ts",
   "packages/cli/src/index.ts",

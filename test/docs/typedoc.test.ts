@@ -21,6 +21,8 @@ describe("the API reference (TypeDoc)", () => {
       ["_kankei_core", "applyEvents"],
       ["_kankei_core", "simulate"],
       ["_kankei_core", "generateTown"],
+      ["_kankei_core_io", "parseTown"],
+      ["_kankei_core_io", "readCsvBundle"],
       ["_kankei_core_node", "readTownFile"],
       ["_kankei_core_testing", "arbitraryScenario"],
       ["_kankei_cli", "main"],

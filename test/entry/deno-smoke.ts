@@ -1,5 +1,6 @@
 // Run by runtimes.test.ts with Deno: imports the library by its package name.
-import { parseTown, summarizeTown } from "@kankei/core";
+import { summarizeTown } from "@kankei/core";
+import { parseTown } from "@kankei/core/io";
 
 const town = parseTown({
   format: "kankei-town",

@@ -1,6 +1,6 @@
 /**
  * `@kankei/core` must load from Node, from a bundler (for browsers) and from Deno, and its
- * main entry must use no Node-only API. These tests run against the built `dist/`.
+ * main and io entries must use no Node-only API. These tests run against the built `dist/`.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
@@ -33,7 +33,7 @@ const NODE_BUILTINS = /^(node:|fs$|path$|os$|child_process$|url$|crypto$|stream$
 
 describe("the main entry runs anywhere", () => {
   it("imports nothing Node-only, directly or indirectly", () => {
-    for (const entry of ["index.js", "testing.js"]) {
+    for (const entry of ["index.js", "io.js", "testing.js"]) {
       const graph = importGraph(join(dist, entry));
       const bare = [...graph.values()].flat().filter((s) => !s.startsWith("."));
       expect(bare.filter((s) => NODE_BUILTINS.test(s)), entry).toEqual([]);
@@ -95,7 +95,7 @@ describe("the main entry runs anywhere", () => {
   it("loads in plain Node from the package name", () => {
     const out = execFileSync(
       process.execPath,
-      ["--input-type=module", "-e", `import { parseTown, TERMS } from "@kankei/core"; import { readTownFile } from "@kankei/core/node"; console.log(TERMS.ja.role.initiator, typeof parseTown, typeof readTownFile);`],
+      ["--input-type=module", "-e", `import { TERMS } from "@kankei/core"; import { parseTown } from "@kankei/core/io"; import { readTownFile } from "@kankei/core/node"; console.log(TERMS.ja.role.initiator, typeof parseTown, typeof readTownFile);`],
       { cwd: root, encoding: "utf8" },
     );
     expect(out.trim()).toBe("仕掛け人 function function");

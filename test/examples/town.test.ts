@@ -4,17 +4,8 @@
  * town, and the storyline the README tells is really in the data.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import {
-  addDays,
-  createTown,
-  dayNumber,
-  parseTown,
-  readCsvBundle,
-  serializeTown,
-  type RoleName,
-  type RoleRecord,
-  type Town,
-} from "@kankei/core";
+import { addDays, createTown, dayNumber, type RoleName, type RoleRecord, type Town } from "@kankei/core";
+import { parseTown, readCsvBundle, serializeTown } from "@kankei/core/io";
 import { describe, expect, it } from "vitest";
 import { AS_OF, buildExampleTown } from "../../examples/town/build.mjs";
 

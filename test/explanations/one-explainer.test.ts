@@ -7,16 +7,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import {
-  explainDeparture,
-  explainProject,
-  explainReadiness,
-  parseTown,
-  successionRisk,
-  townNames,
-  type Lang,
-  type ProjectSuccessionRisk,
-} from "@kankei/core";
+import { explainDeparture, explainProject, explainReadiness, successionRisk, townNames, type Lang, type ProjectSuccessionRisk } from "@kankei/core";
+import { parseTown } from "@kankei/core/io";
 import { buildReport, escapeHtml, escapeMarkdown } from "@kankei/cli";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

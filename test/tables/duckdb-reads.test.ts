@@ -8,7 +8,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { departureImpact, successionRisk, tableToCsv, tableToParquet, toTables, weakTieReach } from "@kankei/core";
+import { departureImpact, successionRisk, toTables, weakTieReach } from "@kankei/core";
+import { tableToCsv, tableToParquet } from "@kankei/core/io";
 import { readTownFile } from "@kankei/core/node";
 import { describe, expect, it } from "vitest";
 

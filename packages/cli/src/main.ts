@@ -7,7 +7,8 @@
  * @module
  */
 
-import { SYNTHETIC_TOWN_DEFAULTS, FileError, KankeiError, TownValidationError, UsageError, type CsvEncodingName, type Lang } from "@kankei/core";
+import { SYNTHETIC_TOWN_DEFAULTS, FileError, KankeiError, TownValidationError, UsageError, type Lang } from "@kankei/core";
+import { type CsvEncodingName } from "@kankei/core/io";
 import { checkFlags, flagChoice, flagDate, flagInteger, flagValue, parseArgs, type ParsedArgs } from "./args.js";
 import { convertTownFile } from "./commands/convert.js";
 import { generateTownFile } from "./commands/generate.js";

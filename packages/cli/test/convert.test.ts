@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
-import { GEXF_NAMESPACE, GRAPHML_NAMESPACE, serializeTown } from "@kankei/core";
+import { GEXF_NAMESPACE, GRAPHML_NAMESPACE, serializeTown } from "@kankei/core/io";
 import { readTownFile } from "@kankei/core/node";
 import { describe, expect, it } from "vitest";
 import { convertKind } from "../src/index.js";

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { serializeTown } from "@kankei/core";
+import { serializeTown } from "@kankei/core/io";
 import { readTownFile } from "@kankei/core/node";
 import { describe, expect, it } from "vitest";
 import { run, tempDir } from "./helpers.js";

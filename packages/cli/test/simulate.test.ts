@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { applyEvents, parseTown, serializeTown, simulate } from "@kankei/core";
+import { applyEvents, simulate } from "@kankei/core";
+import { parseTown, serializeTown } from "@kankei/core/io";
 import { readTownFile } from "@kankei/core/node";
 import { example, run, tempDir } from "./helpers.js";
 

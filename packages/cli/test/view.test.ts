@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { request } from "node:http";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseTown, serializeTown } from "@kankei/core";
+import { parseTown, serializeTown } from "@kankei/core/io";
 import { readTownFile } from "@kankei/core/node";
 import { viewTownFile } from "../src/index.js";
 import { example, root, run, writeTown } from "./helpers.js";

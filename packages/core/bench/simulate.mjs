@@ -8,7 +8,8 @@
  * Prints a Markdown table for docs/performance.md.
  */
 import { readFileSync } from "node:fs";
-import { applyEvents, generateTownModel, parseTown, simulate } from "@kankei/core";
+import { applyEvents, generateTownModel, simulate } from "@kankei/core";
+import { parseTown } from "@kankei/core/io";
 
 const arg = process.argv.find((a) => a.startsWith("--sizes="));
 const sizes = arg ? arg.slice(8).split(",").map(Number) : [1000, 10000, 100000];

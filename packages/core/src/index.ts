@@ -1,9 +1,10 @@
 /**
- * `@kankei/core`: the typed town model of a relationship-population network (関係人口),
- * its file formats, and (later) the measures of the circular model.
+ * `@kankei/core`: the typed town model of a relationship-population network (関係人口), the
+ * measures of the circular model, rotation events and the simulation.
  *
- * This entry uses no Node-only API: it runs in Node, in browsers and in Deno. File-system
- * helpers live in `@kankei/core/node`; fast-check arbitraries in `@kankei/core/testing`.
+ * This entry uses no Node-only API: it runs in Node, in browsers and in Deno. The file formats
+ * (JSON, CSV bundle, GEXF, GraphML) are `@kankei/core/io`; reading and writing files on disk is
+ * `@kankei/core/node`; fast-check arbitraries are `@kankei/core/testing`.
  *
  * @module @kankei/core
  */
@@ -16,8 +17,6 @@ export * from "./model/summary.js";
 export * from "./model/ids.js";
 export * from "./validation/errors.js";
 export * from "./validation/validate.js";
-export * from "./io/json.js";
-export * from "./io/json-text.js";
 export * from "./graph/tie-graph.js";
 export * from "./graph/hop-distances.js";
 export * from "./graph/graph-key.js";
@@ -29,10 +28,6 @@ export * from "./measures/circulation/index.js";
 export * from "./measures/brokerage/index.js";
 export * from "./measures/sna/index.js";
 export * from "./measures/evidence/index.js";
-export * from "./io/csv/index.js";
-export * from "./io/gexf.js";
-export * from "./io/graphml.js";
-export * from "./io/tables.js";
 export * from "./tables/to-tables.js";
 export * from "./synth/generate-town.js";
 export * from "./rotation/index.js";

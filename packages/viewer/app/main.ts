@@ -4,7 +4,7 @@
  * in Japanese when the browser's language is Japanese. The coordinator opens their own town
  * with the file picker or by dropping files; nothing leaves the browser.
  */
-import { parseTown } from "@kankei/core";
+import { parseTown } from "@kankei/core/io";
 import exampleTown from "../../../examples/town/town.json?raw";
 import { languageOf, message, mountViewer } from "../src/index.js";
 

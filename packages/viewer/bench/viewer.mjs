@@ -19,7 +19,8 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { generateTownModel, serializeTown } from "@kankei/core";
+import { generateTownModel } from "@kankei/core";
+import { serializeTown } from "@kankei/core/io";
 import { chromium } from "playwright-core";
 import { serveStatic } from "../dist/lib/serve.js";
 

@@ -13,18 +13,11 @@
  * @module
  */
 
-import {
-  idOfGraphKey,
-  serializeTown,
-  toGexf,
-  UsageError,
-  type IsoDate,
-  type Lang,
-  type Town,
-} from "@kankei/core";
+import { idOfGraphKey, UsageError, type IsoDate, type Lang, type Town } from "@kankei/core";
+import { serializeTown, toGexf } from "@kankei/core/io";
 import { downloadAsPNG } from "@sigma/export-image";
 import { createNodeBorderProgram } from "@sigma/node-border";
-import type Graph from "graphology";
+import type { AbstractGraph as Graph } from "graphology-types";
 import FA2Layout from "graphology-layout-forceatlas2/worker.js";
 import Sigma from "sigma";
 import { EdgeLineProgram, EdgeRectangleProgram } from "sigma/rendering";
@@ -112,7 +105,7 @@ async function readFiles(files: readonly File[]): Promise<TownFile[]> {
  *
  * @example
  * ```ts
- * import { parseTown } from "@kankei/core";
+ * import { parseTown } from "@kankei/core/io";
  * if (typeof document !== "undefined") {
  *   const { mountViewer } = await import("./mount.js");
  *   const town = parseTown(await (await fetch("town.json")).text());

@@ -9,7 +9,8 @@
 
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { csvEncoding, csvTableOfFile, toGexf, toGraphML, UsageError, type CsvEncodingName, type Lang, type Town } from "@kankei/core";
+import { UsageError, type Lang, type Town } from "@kankei/core";
+import { csvEncoding, csvTableOfFile, toGexf, toGraphML, type CsvEncodingName } from "@kankei/core/io";
 import { writeTownFile } from "@kankei/core/node";
 import { checkOutputs, readTown, withPath, writeTextFile } from "../files.js";
 

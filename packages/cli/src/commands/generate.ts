@@ -6,7 +6,8 @@
  * @module
  */
 
-import { createTown, csvEncoding, generateTown, UsageError, type CsvEncodingName, type GenerateTownOptions, type IsoDate, type Lang, type Town } from "@kankei/core";
+import { createTown, generateTown, UsageError, type GenerateTownOptions, type IsoDate, type Lang, type Town } from "@kankei/core";
+import { csvEncoding, type CsvEncodingName } from "@kankei/core/io";
 import { writeTownFile } from "@kankei/core/node";
 import { checkOutputs, withPath } from "../files.js";
 import { outputKind, refuseForeignFiles } from "./convert.js";

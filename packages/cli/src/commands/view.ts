@@ -7,7 +7,8 @@
  * @module
  */
 
-import { serializeTown, type Town } from "@kankei/core";
+import { type Town } from "@kankei/core";
+import { serializeTown } from "@kankei/core/io";
 import { readTown } from "../files.js";
 import { appDir, serveStatic, townRoute, type StaticServer } from "@kankei/viewer/serve";
 import { basename } from "node:path";

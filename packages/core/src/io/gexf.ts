@@ -199,7 +199,8 @@ function describe(town: Town, lang: Lang): string {
  *
  * @example
  * ```ts
- * import { createTown, toGexf } from "@kankei/core";
+ * import { createTown } from "@kankei/core";
+ * import { toGexf } from "@kankei/core/io";
  * const town = createTown({
  *   town: { name: "架空町", asOf: "2024-04-01" },
  *   people: [

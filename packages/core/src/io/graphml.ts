@@ -84,7 +84,8 @@ function data(key: Key, value: string | undefined): string[] {
  *
  * @example
  * ```ts
- * import { createTown, toGraphML } from "@kankei/core";
+ * import { createTown } from "@kankei/core";
+ * import { toGraphML } from "@kankei/core/io";
  * const town = createTown({
  *   town: { name: "架空町", asOf: "2024-04-01" },
  *   people: [{ id: "aoki", name: "青木", origin: "local" }, { id: "mori", origin: "outsider" }],

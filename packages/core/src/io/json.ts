@@ -48,7 +48,7 @@ export interface ParseTownOptions {
  *
  * @example
  * ```ts
- * import { parseTown } from "@kankei/core";
+ * import { parseTown } from "@kankei/core/io";
  * const town = parseTown('{"format":"kankei-town","version":1,"people":[{"id":"a","origin":"local"}]}');
  * town.people.length; // 1
  * ```
@@ -128,7 +128,7 @@ function defineField(target: Record<string, unknown>, key: string, value: unknow
  *
  * @example
  * ```ts
- * import { parseTown, toTownDocument } from "@kankei/core";
+ * import { parseTown, toTownDocument } from "@kankei/core/io";
  * const doc = toTownDocument(parseTown({ format: "kankei-town", version: 1 }));
  * doc.people; // []
  * ```
@@ -154,7 +154,7 @@ export interface SerializeTownOptions {
  *
  * @example
  * ```ts
- * import { parseTown, serializeTown } from "@kankei/core";
+ * import { parseTown, serializeTown } from "@kankei/core/io";
  * const text = serializeTown(parseTown({ format: "kankei-town", version: 1, people: [{ id: "a", origin: "local", note: "kept" }] }));
  * JSON.parse(text).people[0].note; // "kept"
  * ```

@@ -52,7 +52,7 @@ function csvCell(cell: Cell, guard: boolean): string {
  *
  * @example
  * ```ts
- * import { tableToCsv } from "@kankei/core";
+ * import { tableToCsv } from "@kankei/core/io";
  * const table = { name: "t", columns: ["id", "risk", "note"], rows: [{ id: "fan", risk: 0.5, note: "=1+1" }, { id: "a,b", risk: NaN, note: null }] };
  * tableToCsv(table); // "id,risk,note\r\nfan,0.5,'=1+1\r\n\"a,b\",,\r\n"
  * tableToCsv(table, { guard: false }).split("\r\n")[1]; // "fan,0.5,=1+1"
@@ -87,7 +87,7 @@ function columnType(table: Table, column: string): "DOUBLE" | "BOOLEAN" | "STRIN
  *
  * @example
  * ```ts
- * import { tableToParquet } from "@kankei/core";
+ * import { tableToParquet } from "@kankei/core/io";
  * const bytes = tableToParquet({ name: "t", columns: ["id", "risk"], rows: [{ id: "fan", risk: 0.5 }] });
  * new TextDecoder().decode(bytes.subarray(0, 4)); // "PAR1"
  * ```

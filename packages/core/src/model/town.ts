@@ -13,6 +13,7 @@
  */
 
 import Graph from "graphology";
+import type { AbstractGraph } from "graphology-types";
 import { dayNumber, isoDate, type Span } from "./date.js";
 import { graphKeyOf } from "../graph/graph-key.js";
 import {
@@ -192,7 +193,7 @@ const SECRET = Symbol("kankei.town");
  *
  * @example
  * ```ts
- * import { parseTown } from "@kankei/core";
+ * import { parseTown } from "@kankei/core/io";
  * const town = parseTown({
  *   format: "kankei-town", version: 1, town: { asOf: "2024-04-01" },
  *   people: [{ id: "a", origin: "local" }, { id: "b", origin: "outsider" }],
@@ -220,7 +221,7 @@ export class Town {
   readonly #rolesByProject: { offsets: Int32Array; items: Int32Array };
   readonly #tiesByPerson: { offsets: Int32Array; items: Int32Array };
   #latest: number | null | undefined;
-  #graph: Graph | undefined;
+  #graph: AbstractGraph | undefined;
 
   /** @internal Use {@link createTown}, `parseTown` or `readCsvBundle`. */
   constructor(records: Required<TownRecords>, index: RecordIndex, secret: symbol) {
@@ -516,7 +517,7 @@ export class Town {
    * A node's key is its person's id, guarded by `graphKeyOf` (an id such as `__proto__` or
    * `constructor` is keyed `kankei:__proto__`; `idOfGraphKey` gives the id back).
    */
-  snapshot(t?: IsoDate): Graph<PersonNode, TieEdge> {
+  snapshot(t?: IsoDate): AbstractGraph<PersonNode, TieEdge> {
     const d = this.day(t);
     const g = new Graph<PersonNode, TieEdge>({ type: "undirected", multi: false, allowSelfLoops: false });
     this.people.forEach((p, i) => {
@@ -551,7 +552,7 @@ export class Town {
    * frozen tie record). Built on first use; calling a mutating method throws a UsageError.
    * Node keys are guarded as in {@link Town.snapshot} (`graphKeyOf`).
    */
-  get graph(): Graph<Readonly<PersonRecord>, Readonly<TieRecord>> {
+  get graph(): AbstractGraph<Readonly<PersonRecord>, Readonly<TieRecord>> {
     if (!this.#graph) {
       const g = new Graph({ type: "undirected", multi: true, allowSelfLoops: false });
       for (const p of this.people) g.addNode(graphKeyOf(p.id), p);
@@ -568,7 +569,7 @@ export class Town {
         },
       });
     }
-    return this.#graph as Graph<Readonly<PersonRecord>, Readonly<TieRecord>>;
+    return this.#graph as AbstractGraph<Readonly<PersonRecord>, Readonly<TieRecord>>;
   }
 
   /** A deep, mutable copy of the records (for writers and events). */

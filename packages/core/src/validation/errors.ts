@@ -189,7 +189,8 @@ export class UnencodableError extends TownProblem {
  *
  * @example
  * ```ts
- * import { parseTown, TownValidationError } from "@kankei/core";
+ * import { TownValidationError } from "@kankei/core";
+ * import { parseTown } from "@kankei/core/io";
  * try {
  *   parseTown({ format: "kankei-town", version: 1, people: [{ id: "a" }] });
  * } catch (e) {

@@ -3,7 +3,8 @@ import { test } from "@fast-check/vitest";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { DOMParser, onErrorStopParsing } from "@xmldom/xmldom";
-import { UsageError, addDays, createTown, toGexf, type Town } from "../../src/index.js";
+import { UsageError, addDays, createTown, type Town } from "../../src/index.js";
+import { toGexf } from "../../src/io.js";
 import { arbitraryTown } from "../../src/testing.js";
 
 /** Parses with a strict XML parser (any error fails; warnings such as "U+FFFD seen" are fine) and returns the document. */

@@ -3,7 +3,8 @@ import { test } from "@fast-check/vitest";
 import Graph from "graphology";
 import { parse as parseGraphML } from "graphology-graphml";
 import { DOMParser, onErrorStopParsing } from "@xmldom/xmldom";
-import { UsageError, createTown, isoDate, toGraphML } from "../../src/index.js";
+import { UsageError, createTown, isoDate } from "../../src/index.js";
+import { toGraphML } from "../../src/io.js";
 import { arbitraryTown } from "../../src/testing.js";
 
 /** Parses with a strict XML parser (any error fails) and returns the document. */

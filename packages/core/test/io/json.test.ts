@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { test } from "@fast-check/vitest";
-import {
-  FormatError,
-  InvalidValueError,
-  TownValidationError,
-  UnsupportedVersionError,
-  parseTown,
-  serializeTown,
-  toTownDocument,
-  type TownProblem,
-} from "../../src/index.js";
+import { FormatError, InvalidValueError, TownValidationError, UnsupportedVersionError, type TownProblem } from "../../src/index.js";
+import { parseTown, serializeTown, toTownDocument } from "../../src/io.js";
 import { arbitraryTownRecords } from "../../src/testing.js";
 
 function problemsOf(f: () => unknown): TownProblem[] {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { test } from "@fast-check/vitest";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { parseTown, serializeTown } from "../../src/index.js";
+import { parseTown, serializeTown } from "../../src/io.js";
 import { arbitraryTownRecords } from "../../src/testing.js";
 
 const schema = JSON.parse(readFileSync(fileURLToPath(new URL("../../schema/kankei-town.schema.json", import.meta.url)), "utf8"));

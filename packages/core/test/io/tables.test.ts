@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { tableToCsv, tableToParquet, type Table } from "../../src/index.js";
+import { type Table } from "../../src/index.js";
+import { tableToCsv, tableToParquet } from "../../src/io.js";
 
 const table: Table = {
   name: "t",

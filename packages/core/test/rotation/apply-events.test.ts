@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  applyEvents,
-  createTown,
-  EventError,
-  lastChange,
-  parseTown,
-  serializeTown,
-  UsageError,
-  type TownEvent,
-} from "../../src/index.js";
+import { applyEvents, createTown, EventError, lastChange, UsageError, type TownEvent } from "../../src/index.js";
+import { parseTown, serializeTown } from "../../src/io.js";
 
 const town = createTown({
   town: { id: "t", asOf: "2025-04-01" },

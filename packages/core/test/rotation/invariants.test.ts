@@ -4,7 +4,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyEvents, dayNumber, lastChange, parseTown, serializeTown, type Town, type TownEvent } from "../../src/index.js";
+import { applyEvents, dayNumber, lastChange, type Town, type TownEvent } from "../../src/index.js";
+import { parseTown, serializeTown } from "../../src/io.js";
 import { arbitraryScenario, type Scenario } from "../../src/testing.js";
 
 const RUNS = 500;

@@ -6,18 +6,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  applyEvents,
-  generateTownModel,
-  lastChange,
-  parseTown,
-  serializeTown,
-  simulate,
-  successionRisk,
-  type SimulationOptions,
-  type Town,
-  type TownEvent,
-} from "../../src/index.js";
+import { applyEvents, generateTownModel, lastChange, simulate, successionRisk, type SimulationOptions, type Town, type TownEvent } from "../../src/index.js";
+import { parseTown, serializeTown } from "../../src/io.js";
 import { arbitraryTown, formatScenario } from "../../src/testing.js";
 
 interface Case {

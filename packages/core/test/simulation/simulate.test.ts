@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  createTown,
-  parseTown,
-  resolveSimulationOptions,
-  serializeTown,
-  simulate,
-  SIMULATION_DEFAULTS,
-  UsageError,
-  type SimulationProgress,
-} from "../../src/index.js";
+import { createTown, resolveSimulationOptions, simulate, SIMULATION_DEFAULTS, UsageError, type SimulationProgress } from "../../src/index.js";
+import { parseTown, serializeTown } from "../../src/io.js";
 import { generateTownModel } from "../../src/index.js";
 
 const town = createTown({

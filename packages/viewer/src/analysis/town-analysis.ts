@@ -31,7 +31,7 @@ import {
   type TownSummary,
   type WeakTieReach,
 } from "@kankei/core";
-import type Graph from "graphology";
+import type { AbstractGraph as Graph } from "graphology-types";
 import type { ViewerEdge, ViewerNode } from "../display/scene.js";
 import type { SizeMeasure } from "../state/view-state.js";
 import { timeline } from "../state/timeline.js";

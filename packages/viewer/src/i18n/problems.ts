@@ -35,7 +35,8 @@ export interface LoadErrorText {
  *
  * @example
  * ```ts
- * import { readCsvBundle, TownValidationError } from "@kankei/core";
+ * import { TownValidationError } from "@kankei/core";
+ * import { readCsvBundle } from "@kankei/core/io";
  * import { describeProblem } from "./problems.js";
  * let line;
  * try {
@@ -71,7 +72,7 @@ export function describeProblem(problem: TownProblem, lang: Lang, source?: strin
  *
  * @example
  * ```ts
- * import { parseTown } from "@kankei/core";
+ * import { parseTown } from "@kankei/core/io";
  * import { describeLoadError } from "./problems.js";
  * let text;
  * try { parseTown('{"format":"kankei-town","version":1,"people":[{"id":"a"}]}', { source: "town.json" }); }

@@ -8,7 +8,8 @@
  * @module
  */
 
-import { csvTableOfFile, parseTown, readCsvBundle, type Town } from "@kankei/core";
+import { type Town } from "@kankei/core";
+import { csvTableOfFile, parseTown, readCsvBundle } from "@kankei/core/io";
 
 /** A file as picked or dropped: its name and bytes. */
 export interface TownFile {

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseTown } from "@kankei/core";
+import { parseTown } from "@kankei/core/io";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLE_DIR, exampleTown } from "../fixtures/example-town.js";

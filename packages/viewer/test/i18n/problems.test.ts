@@ -1,4 +1,5 @@
-import { parseTown, readCsvBundle, TownValidationError } from "@kankei/core";
+import { TownValidationError } from "@kankei/core";
+import { parseTown, readCsvBundle } from "@kankei/core/io";
 import { describe, expect, it } from "vitest";
 import { describeLoadError, describeProblem } from "../../src/i18n/problems.js";
 import { NoTownFileError } from "../../src/io/open-files.js";

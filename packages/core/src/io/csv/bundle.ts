@@ -208,7 +208,7 @@ function readTable(table: CsvTableName, file: string, text: string, problems: To
  *
  * @example
  * ```ts
- * import { readCsvBundle } from "@kankei/core";
+ * import { readCsvBundle } from "@kankei/core/io";
  * const town = readCsvBundle({
  *   "人物.csv": "ID,氏名,出自,所属\nsato,佐藤,地域内,自治体職員\nmori,森,よそ者,地域おこし協力隊\n",
  *   "projects.csv": "id,name,start\nfan,Fan club,2022/4/1\n",
@@ -317,7 +317,7 @@ export function readCsvBundle(files: CsvBundleFiles, options: ReadCsvBundleOptio
  *
  * @example
  * ```ts
- * import { parseTown, readCsvBundle, writeCsvBundle } from "@kankei/core";
+ * import { parseTown, readCsvBundle, writeCsvBundle } from "@kankei/core/io";
  * const town = parseTown({ format: "kankei-town", version: 1, people: [{ id: "sato", origin: "local", hobby: "fishing" }] });
  * const files = writeCsvBundle(town, { lang: "ja", encoding: "shift_jis" });
  * Object.keys(files); // ["town.csv", "people.csv", "projects.csv", "roles.csv", "ties.csv", "contributions.csv"]

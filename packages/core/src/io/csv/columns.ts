@@ -86,7 +86,7 @@ const LOOKUP: Record<CsvTableName, Map<string, string>> = (() => {
  *
  * @example
  * ```ts
- * import { csvFieldOfHeader } from "@kankei/core";
+ * import { csvFieldOfHeader } from "./index.js";
  * csvFieldOfHeader("people", "任期満了日"); // "tenureEnds"
  * csvFieldOfHeader("ties", " 人物Ａ "); // "a"
  * csvFieldOfHeader("people", "hobby"); // undefined
@@ -102,7 +102,7 @@ export function csvFieldOfHeader(table: CsvTableName, header: string): string | 
  *
  * @example
  * ```ts
- * import { csvHeaderOf } from "@kankei/core";
+ * import { csvHeaderOf } from "./index.js";
  * csvHeaderOf("roles", "person", "ja"); // "人物ID"
  * csvHeaderOf("roles", "person", "en"); // "person"
  * csvHeaderOf("roles", "hours", "ja"); // "hours"

@@ -50,7 +50,7 @@ export interface DecodedCsvText {
  *
  * @example
  * ```ts
- * import { csvEncoding } from "@kankei/core";
+ * import { csvEncoding } from "@kankei/core/io";
  * csvEncoding("CP932"); // "shift_jis"
  * csvEncoding("UTF8"); // "utf-8"
  * ```
@@ -80,7 +80,7 @@ function tryDecode(label: string, bytes: Uint8Array): string | undefined {
  *
  * @example
  * ```ts
- * import { decodeCsvBytes } from "@kankei/core";
+ * import { decodeCsvBytes } from "./index.js";
  * decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x69, 0x64])); // { text: "id", encoding: "utf-8", bom: true }
  * decodeCsvBytes(new Uint8Array([0x8e, 0x64, 0x8a, 0x7c, 0x82, 0xaf, 0x90, 0x6c])); // { text: "仕掛け人", encoding: "shift_jis", bom: false }
  * decodeCsvBytes(new Uint8Array([0xc5, 0xb6, 0x20, 0xd0, 0xb7])); // { text: "ﾅｶ ﾐｷ", encoding: "shift_jis", bom: false }
@@ -185,7 +185,7 @@ export interface CsvInvalidBytes {
  *
  * @example
  * ```ts
- * import { csvInvalidBytes } from "@kankei/core";
+ * import { csvInvalidBytes } from "./index.js";
  * csvInvalidBytes(new Uint8Array([0x61, 0x0a, 0xe3, 0x81, 0x82, 0xff])); // { offset: 5, encoding: "utf-8" }
  * // "あ" in UTF-8, then "あ" in Shift_JIS on the next line:
  * csvInvalidBytes(new Uint8Array([0xe3, 0x81, 0x82, 0x0a, 0x82, 0xa0])); // { offset: 4, encoding: "utf-8", mixedWith: "shift_jis" }
@@ -234,7 +234,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  *
  * @example
  * ```ts
- * import { csvUnencodableChars } from "@kankei/core";
+ * import { csvUnencodableChars } from "./index.js";
  * csvUnencodableChars("🙂", "utf-8"); // []
  * csvUnencodableChars("🙂", "shift_jis"); // ["🙂"]
  * ```
@@ -259,7 +259,7 @@ export interface EncodeCsvTextOptions {
  *
  * @example
  * ```ts
- * import { encodeCsvText } from "@kankei/core";
+ * import { encodeCsvText } from "./index.js";
  * [...encodeCsvText("id", "utf-8")]; // [0xef, 0xbb, 0xbf, 0x69, 0x64]
  * [...encodeCsvText("id", "utf-8", { bom: false })]; // [0x69, 0x64]
  * [...encodeCsvText("強", "shift_jis")]; // [0x8b, 0xad]

@@ -50,7 +50,7 @@ for (const table of CSV_TABLES) {
  *
  * @example
  * ```ts
- * import { csvTableOfFile } from "@kankei/core";
+ * import { csvTableOfFile } from "@kankei/core/io";
  * csvTableOfFile("export/People.CSV"); // "people"
  * csvTableOfFile("紐帯.csv"); // "ties"
  * csvTableOfFile("人物.txt"); // "people"

@@ -14,7 +14,7 @@ const NEEDS_QUOTES = /[",\t\r\n]|^\s|\s$/;
  *
  * @example
  * ```ts
- * import { formatCsvCell } from "@kankei/core";
+ * import { formatCsvCell } from "./index.js";
  * formatCsvCell("plain"); // "plain"
  * formatCsvCell('say "hi", then go'); // '"say ""hi"", then go"'
  * formatCsvCell(" padded"); // '" padded"'
@@ -29,7 +29,7 @@ export function formatCsvCell(cell: string): string {
  *
  * @example
  * ```ts
- * import { formatCsv, parseCsv } from "@kankei/core";
+ * import { formatCsv, parseCsv } from "./index.js";
  * const text = formatCsv([["id", "note"], ["a", "one,\ntwo"]]);
  * text; // 'id,note\r\na,"one,\ntwo"\r\n'
  * parseCsv(text).records; // [["id", "note"], ["a", "one,\ntwo"]]

@@ -55,7 +55,7 @@ export interface ParseCsvOptions {
  *
  * @example
  * ```ts
- * import { detectCsvDelimiter } from "@kankei/core";
+ * import { detectCsvDelimiter } from "./index.js";
  * detectCsvDelimiter("id\tname\r\na\tAoki, Ken"); // "\t"
  * detectCsvDelimiter('id,name\r\na,"x\ty"'); // ","
  * ```
@@ -79,7 +79,7 @@ export function detectCsvDelimiter(text: string): CsvDelimiter {
  *
  * @example
  * ```ts
- * import { parseCsv } from "@kankei/core";
+ * import { parseCsv } from "./index.js";
  * const { records, issues } = parseCsv('id,name\r\na,"Aoki, Ken"\r\nb,"two\nlines"\r\n');
  * records; // [["id", "name"], ["a", "Aoki, Ken"], ["b", "two\nlines"]]
  * issues; // []

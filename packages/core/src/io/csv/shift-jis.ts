@@ -73,7 +73,7 @@ function build(): { table: Uint16Array; valid: Uint8Array } {
  *
  * @example
  * ```ts
- * import { shiftJisUnencodable } from "@kankei/core";
+ * import { shiftJisUnencodable } from "./index.js";
  * shiftJisUnencodable("仕掛け人"); // []
  * shiftJisUnencodable("森鷗外 🙂"); // ["鷗", "🙂"]
  * ```
@@ -95,7 +95,7 @@ export function shiftJisUnencodable(text: string): string[] {
  *
  * @example
  * ```ts
- * import { encodeShiftJis } from "@kankei/core";
+ * import { encodeShiftJis } from "./index.js";
  * Array.from(encodeShiftJis("仕掛け人"), (b) => b.toString(16)); // ["8e", "64", "8a", "7c", "82", "af", "90", "6c"]
  * new TextDecoder("shift_jis").decode(encodeShiftJis("協力者,ｶﾅ")); // "協力者,ｶﾅ"
  * ```
@@ -125,7 +125,7 @@ export function encodeShiftJis(text: string): Uint8Array {
  *
  * @example
  * ```ts
- * import { shiftJisInvalidOffset } from "@kankei/core";
+ * import { shiftJisInvalidOffset } from "./index.js";
  * shiftJisInvalidOffset(new Uint8Array([0x41, 0x82, 0xa0])); // -1 ("Aあ")
  * shiftJisInvalidOffset(new Uint8Array([0x41, 0xff])); // 1
  * ```

@@ -109,7 +109,7 @@ function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined
  *
  * @example
  * ```ts
- * import { csvEnumValue } from "@kankei/core";
+ * import { csvEnumValue } from "./index.js";
  * csvEnumValue("role", "仕掛け人"); // "initiator"
  * csvEnumValue("origin", " よそ者 "); // "outsider"
  * csvEnumValue("sector", "ＮＰＯ･団体"); // "nonprofit"
@@ -130,7 +130,7 @@ const EXCEL_DATE = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
  *
  * @example
  * ```ts
- * import { normalizeCsvDate } from "@kankei/core";
+ * import { normalizeCsvDate } from "./index.js";
  * normalizeCsvDate("2024/4/1"); // "2024-04-01"
  * normalizeCsvDate("２０２４/０４/０１"); // "2024-04-01"
  * normalizeCsvDate("2023/2/29"); // "2023/2/29" (not a real date: kept for validation to report)
@@ -155,7 +155,7 @@ const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
  *
  * @example
  * ```ts
- * import { parseCsvAmount } from "@kankei/core";
+ * import { parseCsvAmount } from "./index.js";
  * parseCsvAmount("1,200"); // 1200
  * parseCsvAmount(" -3.5 "); // -3.5
  * parseCsvAmount("１０００"); // 1000
@@ -177,7 +177,7 @@ export function parseCsvAmount(cell: string): number | string {
  *
  * @example
  * ```ts
- * import { readCsvCell } from "@kankei/core";
+ * import { readCsvCell } from "./index.js";
  * readCsvCell("people", "origin", "地域外", true); // "outsider"
  * readCsvCell("roles", "from", "2024/4/1", true); // "2024-04-01"
  * readCsvCell("people", "hobby", " fishing", false); // " fishing"
@@ -225,7 +225,7 @@ const GUARDED = /^'+[=+\-@\t\r]/;
  *
  * @example
  * ```ts
- * import { guardText } from "@kankei/core";
+ * import { guardText } from "./index.js";
  * guardText("=HYPERLINK(\"http://x\")"); // "'=HYPERLINK(\"http://x\")"
  * guardText("-5 degrees"); // "'-5 degrees"
  * guardText("山田 花子"); // "山田 花子"
@@ -241,7 +241,7 @@ export function guardText(text: string): string {
  *
  * @example
  * ```ts
- * import { unguardText } from "@kankei/core";
+ * import { unguardText } from "./index.js";
  * unguardText("'=SUM(A1:A9)"); // "=SUM(A1:A9)"
  * unguardText("''=x"); // "'=x"
  * unguardText("'quoted"); // "'quoted"
@@ -265,7 +265,7 @@ function numberText(n: number): string {
  *
  * @example
  * ```ts
- * import { writeCsvCell } from "@kankei/core";
+ * import { writeCsvCell } from "./index.js";
  * writeCsvCell("roles", "role", "initiator", "ja", true); // "仕掛け人"
  * writeCsvCell("contributions", "amount", 1200, "en", true); // "1200"
  * writeCsvCell("people", "tags", ["a", "b"], "en", false); // 'json:["a","b"]'

@@ -12,6 +12,7 @@
  */
 
 import Graph from "graphology";
+import type { AbstractGraph } from "graphology-types";
 import type { TieGraph } from "../../graph/tie-graph.js";
 import type { Strength } from "../../model/records.js";
 
@@ -31,7 +32,7 @@ export function viewIndex(key: string): number {
 }
 
 /** @internal An undirected simple graphology graph with the same nodes and ties as `graph`. */
-export function graphologyView(graph: TieGraph): Graph<Record<string, never>, ViewEdge> {
+export function graphologyView(graph: TieGraph): AbstractGraph<Record<string, never>, ViewEdge> {
   const { n, offsets, targets, strong, tie } = graph;
   const g = new Graph<Record<string, never>, ViewEdge>({ type: "undirected", multi: false, allowSelfLoops: false });
   for (let u = 0; u < n; u++) g.addNode(viewKey(u));

@@ -28,7 +28,7 @@
  * @module
  */
 
-import type Graph from "graphology";
+import type { AbstractGraph } from "graphology-types";
 import modularityMetric from "graphology-metrics/graph/modularity.js";
 import type { IsoDate } from "../../model/records.js";
 import type { Town } from "../../model/town.js";
@@ -63,7 +63,7 @@ export interface ModularityResult {
 
 /** @internal Modularity of a graphology view under a labelling, tie strength as affinity. */
 export function modularityOfView(
-  view: Graph<Record<string, never>, ViewEdge>,
+  view: AbstractGraph<Record<string, never>, ViewEdge>,
   group: (id: string) => string | number,
   affinity: StrengthNumbers,
   resolution: number,

@@ -1,27 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  CsvSyntaxError,
-  DuplicateIdError,
-  EncodingError,
-  FormatError,
-  InvalidValueError,
-  MalformedDateError,
-  MissingFieldError,
-  MissingFileError,
-  OutOfBoundsError,
-  SelfTieError,
-  TownValidationError,
-  UnencodableError,
-  UnresolvedReferenceError,
-  encodeShiftJis,
-  parseTown,
-  readCsvBundle,
-  serializeTown,
-  writeCsvBundle,
-  type CsvBundleFiles,
-  type Town,
-  type TownProblem,
-} from "../../../src/index.js";
+import { CsvSyntaxError, DuplicateIdError, EncodingError, FormatError, InvalidValueError, MalformedDateError, MissingFieldError, MissingFileError, OutOfBoundsError, SelfTieError, TownValidationError, UnencodableError, UnresolvedReferenceError, type Town, type TownProblem } from "../../../src/index.js";
+import { parseTown, readCsvBundle, serializeTown, writeCsvBundle, type CsvBundleFiles } from "../../../src/io.js";
+import { encodeShiftJis } from "../../../src/io/csv/index.js";
 
 const BASE = {
   "people.csv": "id,name,origin,sector\nsato,Sato,local,government\nmori,Mori,outsider,corps\n",

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { CSV_JA_HEADERS, csvFieldOfHeader, csvHeaderOf, csvTableOfFile, KNOWN_FIELDS } from "../../../src/index.js";
+import { KNOWN_FIELDS } from "../../../src/index.js";
+import { csvTableOfFile } from "../../../src/io.js";
+import { CSV_JA_HEADERS, csvFieldOfHeader, csvHeaderOf } from "../../../src/io/csv/index.js";
 
 describe("headers", () => {
   it("reads the English field names exactly", () => {

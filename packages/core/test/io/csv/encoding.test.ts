@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  csvEncoding,
-  csvInvalidBytes,
-  csvUnencodableChars,
-  decodeCsvBytes,
-  encodeCsvText,
-  encodeShiftJis,
-  shiftJisInvalidOffset,
-  shiftJisUnencodable,
-  UsageError,
-} from "../../../src/index.js";
+import { UsageError } from "../../../src/index.js";
+import { csvEncoding } from "../../../src/io.js";
+import { csvInvalidBytes, csvUnencodableChars, decodeCsvBytes, encodeCsvText, encodeShiftJis, shiftJisInvalidOffset, shiftJisUnencodable } from "../../../src/io/csv/index.js";
 
 const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).toUpperCase().padStart(2, "0")).join(" ");
 const sjis = new TextDecoder("shift_jis", { fatal: true });

@@ -1,29 +1,7 @@
 // The @example blocks of the CSV modules, run as written.
 import { describe, expect, it } from "vitest";
-import {
-  csvEncoding,
-  csvEnumValue,
-  csvFieldOfHeader,
-  csvHeaderOf,
-  csvInvalidBytes,
-  csvTableOfFile,
-  csvUnencodableChars,
-  decodeCsvBytes,
-  encodeCsvText,
-  encodeShiftJis,
-  formatCsv,
-  formatCsvCell,
-  normalizeCsvDate,
-  parseCsv,
-  parseCsvAmount,
-  parseTown,
-  readCsvBundle,
-  readCsvCell,
-  shiftJisInvalidOffset,
-  shiftJisUnencodable,
-  writeCsvBundle,
-  writeCsvCell,
-} from "../../../src/index.js";
+import { csvEncoding, csvTableOfFile, parseTown, readCsvBundle, writeCsvBundle } from "../../../src/io.js";
+import { csvEnumValue, csvFieldOfHeader, csvHeaderOf, csvInvalidBytes, csvUnencodableChars, decodeCsvBytes, encodeCsvText, encodeShiftJis, formatCsv, formatCsvCell, normalizeCsvDate, parseCsv, parseCsvAmount, readCsvCell, shiftJisInvalidOffset, shiftJisUnencodable, writeCsvCell } from "../../../src/io/csv/index.js";
 import { normalizeKey } from "../../../src/io/csv/columns.js";
 
 describe("doc examples", () => {

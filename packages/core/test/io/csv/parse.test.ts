@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCsv, formatCsvCell, parseCsv } from "../../../src/index.js";
+import { formatCsv, formatCsvCell, parseCsv } from "../../../src/io/csv/index.js";
 
 describe("parseCsv", () => {
   it("splits records and cells with CRLF, LF and lone CR", () => {

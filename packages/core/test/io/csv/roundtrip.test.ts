@@ -1,19 +1,8 @@
 import { describe, expect } from "vitest";
 import { fc, test } from "@fast-check/vitest";
-import {
-  TownValidationError,
-  UnencodableError,
-  createTown,
-  formatCsv,
-  parseCsv,
-  parseCsvAmount,
-  readCsvBundle,
-  shiftJisUnencodable,
-  writeCsvBundle,
-  writeCsvCell,
-  type CsvBundle,
-  type TownRecords,
-} from "../../../src/index.js";
+import { TownValidationError, UnencodableError, createTown, type TownRecords } from "../../../src/index.js";
+import { readCsvBundle, writeCsvBundle, type CsvBundle } from "../../../src/io.js";
+import { formatCsv, parseCsv, parseCsvAmount, shiftJisUnencodable, writeCsvCell } from "../../../src/io/csv/index.js";
 import { arbitraryTownRecords, type GeneratedTownRecords } from "../../../src/testing.js";
 
 /**

@@ -8,7 +8,9 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { parseCsv, parseTown, readCsvBundle, serializeTown, TownValidationError } from "../../../src/index.js";
+import { TownValidationError } from "../../../src/index.js";
+import { parseTown, readCsvBundle, serializeTown } from "../../../src/io.js";
+import { parseCsv } from "../../../src/io/csv/index.js";
 import { readTownFile } from "../../../src/node.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../..");

@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  createTown,
-  readCsvBundle,
-  serializeTown,
-  writeCsvBundle,
-  CSV_JA_VALUES,
-  csvEnumValue,
-  normalizeCsvDate,
-  parseCsvAmount,
-  readCsvCell,
-  writeCsvCell,
-  type CsvEnumName,
-} from "../../../src/index.js";
+import { createTown } from "../../../src/index.js";
+import { readCsvBundle, serializeTown, writeCsvBundle } from "../../../src/io.js";
+import { CSV_JA_VALUES, csvEnumValue, normalizeCsvDate, parseCsvAmount, readCsvCell, writeCsvCell, type CsvEnumName } from "../../../src/io/csv/index.js";
 
 describe("enumeration values", () => {
   it("reads every English and canonical Japanese value", () => {

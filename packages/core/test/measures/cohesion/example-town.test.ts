@@ -1,7 +1,8 @@
 // The figures docs/metrics.md reports for the example town 架空町 (examples/town).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { coreCohesion, parseTown } from "../../../src/index.js";
+import { coreCohesion } from "../../../src/index.js";
+import { parseTown } from "../../../src/io.js";
 
 const town = parseTown(readFileSync(new URL("../../../../../examples/town/town.json", import.meta.url), "utf8"));
 
