@@ -16,15 +16,10 @@ import {
   createTown,
   graphKeyOf,
   idOfGraphKey,
-  parseTown,
-  readCsvBundle,
-  serializeTown,
   summarizeTown,
-  toGexf,
-  toGraphML,
-  writeCsvBundle,
   type Town,
 } from "../../src/index.js";
+import { parseTown, readCsvBundle, serializeTown, toGexf, toGraphML, writeCsvBundle } from "../../src/io.js";
 import { arbitraryTown } from "../../src/testing.js";
 
 export const HOSTILE_IDS = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf"] as const;

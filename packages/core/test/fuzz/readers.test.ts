@@ -14,14 +14,11 @@ import {
   ROLES,
   STRENGTHS,
   applyEvents,
-  encodeCsvText,
-  parseTown,
-  readCsvBundle,
-  serializeTown,
-  writeCsvBundle,
   type Town,
   type TownEvent,
 } from "../../src/index.js";
+import { parseTown, readCsvBundle, serializeTown, writeCsvBundle } from "../../src/io.js";
+import { encodeCsvText } from "../../src/io/csv/index.js";
 import { arbitraryTown, arbitraryTownRecords } from "../../src/testing.js";
 
 const RUNS = Number(process.env.KANKEI_FUZZ_RUNS ?? 200);

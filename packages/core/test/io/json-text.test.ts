@@ -2,7 +2,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { EncodingError, TownValidationError, decodeTownJson, encodeShiftJis, guessTextEncoding, parseTown, serializeTown } from "../../src/index.js";
+import {
+  EncodingError,
+  TownValidationError,
+} from "../../src/index.js";
+import { decodeTownJson, guessTextEncoding, parseTown, serializeTown } from "../../src/io.js";
+import { encodeShiftJis } from "../../src/io/csv/index.js";
 import { readTownFile } from "../../src/node.js";
 
 const DOC = '{"format":"kankei-town","version":1,"town":{"name":"架空町"},"people":[{"id":"a","name":"佐藤 健二","origin":"local"}]}';

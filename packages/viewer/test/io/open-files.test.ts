@@ -50,7 +50,9 @@ describe("readTownFiles", () => {
 
 describe("readTownFiles decodes a JSON document strictly, with the core's decoder", () => {
   it("refuses a town.json saved in Shift_JIS, saying so and naming the file", async () => {
-    const { encodeShiftJis, EncodingError } = await import("@kankei/core");
+    const { EncodingError } = await import("@kankei/core");
+    // the core's own Shift_JIS encoder (internal to the core: not in its public entries)
+    const { encodeShiftJis } = await import("../../../core/src/io/csv/shift-jis.js");
     const text = readFileSync(join(EXAMPLE_DIR, "town.json"), "utf8");
     let error: unknown;
     try {
