@@ -52,7 +52,8 @@ function japaneseShare(text: string): number {
  *
  * @example
  * ```ts
- * import { encodeShiftJis, guessTextEncoding } from "@kankei/core";
+ * import { guessTextEncoding } from "@kankei/core/io";
+ * import { encodeShiftJis } from "./csv/shift-jis.js";
  * guessTextEncoding(encodeShiftJis('{"name":"佐藤"}')); // "Shift_JIS (CP932)"
  * guessTextEncoding(new Uint8Array([0x7b, 0x00, 0x7d, 0x00])); // "UTF-16LE without a byte-order mark"
  * guessTextEncoding(new Uint8Array([0x63, 0x61, 0x66, 0xe9])); // "a single-byte encoding (Windows-1252 or ISO-8859-1)"
@@ -88,7 +89,8 @@ export interface DecodeTownJsonOptions {
  *
  * @example
  * ```ts
- * import { decodeTownJson, encodeShiftJis } from "@kankei/core";
+ * import { decodeTownJson } from "@kankei/core/io";
+ * import { encodeShiftJis } from "./csv/shift-jis.js";
  * decodeTownJson(new TextEncoder().encode('{"a":"佐藤"}')); // '{"a":"佐藤"}'
  * decodeTownJson(new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00])); // "{}"
  * decodeTownJson(encodeShiftJis('{"a":"佐藤"}'), { source: "town.json" }); // throws a TownValidationError (looks like Shift_JIS)

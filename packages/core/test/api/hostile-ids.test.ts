@@ -9,6 +9,7 @@ import { DOMParser, onErrorStopParsing } from "@xmldom/xmldom";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as core from "../../src/index.js";
+import * as io from "../../src/io.js";
 import {
   ConvergenceError,
   KankeiError,
@@ -36,6 +37,15 @@ function argsFor(name: string, town: Town): unknown[] | undefined {
       return [town.people.slice(0, 2).map((p) => p.id)];
     case "departureLikelihood":
       return town.people.length === 0 ? undefined : [someone];
+    case "handoverOptions":
+    case "projectOutcome": {
+      // the first project active at the town's date, whose id may be hostile too
+      const active = town.defaultDate === undefined ? [] : town.projectsAt(town.date());
+      if (active.length === 0) return undefined;
+      return name === "projectOutcome" ? [active[0]!.id, town.date()] : [active[0]!.id];
+    }
+    case "townAsKnownAt":
+      return town.defaultDate === undefined ? undefined : [town.date()];
     case "applyEvents":
     case "formatScenario":
       return [[]];
@@ -60,7 +70,8 @@ function argsFor(name: string, town: Town): unknown[] | undefined {
   }
 }
 
-const TOWN_FUNCTIONS = Object.entries(core).filter(
+// the main entry and the file formats of the io entry
+const TOWN_FUNCTIONS = Object.entries({ ...core, ...io }).filter(
   ([, f]) => typeof f === "function" && !/^class\b/.test(String(f)) && /^function\s*\w*\s*\(\s*town\b/.test(String(f)),
 ) as [string, (...args: unknown[]) => unknown][];
 
