@@ -7,7 +7,8 @@
  * asks "what if this person leaves", every project's figures *after* the departure (the core's
  * `departureImpact`: the ranked candidates, stand-ins and successor as they would be), so the
  * panel never shows readiness from before next to an outcome from after. Every sentence about
- * a figure comes from the core's explainer; this panel only lays them out.
+ * a figure comes from the core's explainer; this panel only lays them out, and shows the
+ * numbers beside them as the sentences do (the core's `formatFigure`, three significant digits).
  *
  * @module
  */
@@ -19,6 +20,7 @@ import {
   explainProject,
   explainReadiness,
   explainSuccessor,
+  formatFigure as coreFigure,
   townNames,
   type DepartureImpactResult,
   type Lang,
@@ -146,11 +148,11 @@ function handoverSection(ctx: PanelContext, project: string): HTMLElement | null
         return h("li", { attrs: { "data-handover": c.id, "data-ready": c.ready ? "true" : "false" } }, [
           personButton(ctx, c.id, `ho-${project}-${c.id}`),
           " ",
-          h("span", { class: "kv-num", text: `${message(lang, "readiness")} ${formatFigure(c.readiness)}` }),
+          h("span", { class: "kv-num", text: `${message(lang, "readiness")} ${coreFigure(c.readiness)}` }),
           " ",
           h("span", { class: c.ready ? "kv-ready" : "kv-not-ready", text: message(lang, c.ready ? "ready" : "notReady") }),
           " ",
-          h("span", { class: "kv-num", text: `${message(lang, "riskAfterHandover")} ${formatFigure(c.riskAfter)}` }),
+          h("span", { class: "kv-num", text: `${message(lang, "riskAfterHandover")} ${coreFigure(c.riskAfter)}` }),
           path === null ? null : h("div", { class: "kv-reason", text: path }),
         ]);
       }),
@@ -184,7 +186,7 @@ function projectDetail(ctx: PanelContext, before: ProjectSuccessionRisk, after: 
             h("li", {}, [
               personButton(ctx, i.id, `ini-${p.project}-${i.id}`),
               " ",
-              h("span", { class: "kv-num", text: `${message(lang, "leaveChance")} ${formatFigure(i.q)}` }),
+              h("span", { class: "kv-num", text: `${message(lang, "leaveChance")} ${coreFigure(i.q)}` }),
               " ",
               whatIfButton(ctx, i.id, `ini-x-${p.project}-${i.id}`),
               h("div", { class: "kv-reason", text: explainDeparture(i.basis, i.q, lang) }),
@@ -203,7 +205,7 @@ function projectDetail(ctx: PanelContext, before: ProjectSuccessionRisk, after: 
               " ",
               h("span", { class: "kv-role", text: roleLabel(lang, c.role) }),
               " ",
-              h("span", { class: "kv-num", text: `${message(lang, "readiness")} ${formatFigure(c.readiness)}` }),
+              h("span", { class: "kv-num", text: `${message(lang, "readiness")} ${coreFigure(c.readiness)}` }),
               c.standIn ? h("span", { class: "kv-standin-mark", text: ` ★ ${message(lang, "standIns")}` }) : null,
               " ",
               whatIfButton(ctx, c.id, `cand-x-${p.project}-${c.id}`),
